@@ -1,0 +1,35 @@
+// Language of an article and of paragraphs that differ from it, with eld (n-gram detector).
+import { eld } from 'eld/medium';
+import type { Span } from '../../model/article.js';
+import { ARTICLE_LANGUAGE_SAMPLE_CHARS, MIN_PARAGRAPH_CHARS_FOR_LANGUAGE, PARAGRAPH_LANGUAGE_MARGIN } from './rules.js';
+
+export type Detection = { language: string; reliable: boolean; scores: Record<string, number> };
+
+export function detect(text: string): Detection {
+  const r = eld.detect(text);
+  return { language: r.language === '' ? 'und' : r.language, reliable: r.isReliable(), scores: r.getScores() };
+}
+
+/**
+ * The article's language: detected from its text; a declared language wins when detection is
+ * unreliable (short texts) and is the fallback when nothing can be detected.
+ */
+export function articleLanguage(text: string, declared: string | undefined): string {
+  const d = detect(text.slice(0, ARTICLE_LANGUAGE_SAMPLE_CHARS));
+  if (d.language !== 'und' && (d.reliable || declared === undefined)) return d.language;
+  return declared ?? d.language;
+}
+
+/** Paragraphs written in another language than the article's (quotes left untranslated, etc.). */
+export function foreignParagraphs(text: string, paragraphs: readonly Span[], language: string): (Span & { language: string })[] {
+  const out: (Span & { language: string })[] = [];
+  for (const p of paragraphs) {
+    if (p.end - p.start < MIN_PARAGRAPH_CHARS_FOR_LANGUAGE) continue;
+    const d = detect(text.slice(p.start, p.end));
+    if (!d.reliable || d.language === language || d.language === 'und') continue;
+    const own = d.scores[language] ?? 0;
+    const other = d.scores[d.language] ?? 0;
+    if (other - own >= PARAGRAPH_LANGUAGE_MARGIN) out.push({ start: p.start, end: p.end, language: d.language });
+  }
+  return out;
+}
