@@ -1,0 +1,92 @@
+// The `parallax` command line. Parses arguments, calls the engine, writes and prints the report.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { analyze, createEngine } from '../engine.js';
+import { isParallaxError } from '../errors.js';
+import type { Report } from '../model/report.js';
+import { renderHtml } from '../render/html.js';
+import { renderText } from '../render/text.js';
+import { terminalProgress } from './progress.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, rejected: 3 } as const;
+
+const EXAMPLES = `
+Examples:
+  $ parallax analyze examples/corpus                 # folder (recursive), meta.jsonl picked up
+  $ parallax analyze ../shared/seeds --out /tmp/r    # writes /tmp/r/report.json and report.html
+  $ parallax analyze a.html b.txt feed.rss --no-meta
+  $ parallax analyze news.jsonl --format json > report.json
+  $ parallax analyze inbox/ --meta other-meta.jsonl --strict`;
+
+type AnalyzeOptions = { out: string; meta: string | boolean; format: 'text' | 'json' | 'html'; strict?: boolean; maxFileMb: number; quiet?: boolean };
+
+type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+async function runAnalyze(paths: string[], opts: AnalyzeOptions, io: Io): Promise<number> {
+  const engine = createEngine({ config: { maxFileBytes: Math.round(opts.maxFileMb * 1024 * 1024) }, progress: terminalProgress() });
+  const meta = opts.meta === false ? false : typeof opts.meta === 'string' ? opts.meta : undefined;
+  let report: Report;
+  try {
+    report = await analyze(engine, paths, meta === undefined ? {} : { meta });
+  } catch (e) {
+    if (isParallaxError(e)) {
+      io.stderr(`parallax: ${e.message}\n`);
+      return EXIT.failed;
+    }
+    throw e;
+  }
+  const out = resolve(opts.out);
+  mkdirSync(out, { recursive: true });
+  const json = JSON.stringify(report, null, 2) + '\n';
+  writeFileSync(join(out, 'report.json'), json);
+  writeFileSync(join(out, 'report.html'), renderHtml(report));
+  if (opts.format === 'json') io.stdout(json);
+  else if (opts.format === 'html') io.stdout(renderHtml(report));
+  else if (opts.quiet !== true) io.stdout(renderText(report, { width: process.stdout.columns || 100 }));
+  io.stderr(`parallax: wrote ${join(out, 'report.json')} and ${join(out, 'report.html')}\n`);
+  if (report.rejected.length > 0) io.stderr(`parallax: ${report.rejected.length} input(s) rejected — see "rejected" in the report\n`);
+  return opts.strict === true && report.rejected.length > 0 ? EXIT.rejected : EXIT.ok;
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('parallax')
+    .description('Multi-source news event engine: groups articles into events and shows what sources say.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+  program
+    .command('analyze')
+    .description('read articles (files, folders, .txt/.html/.jsonl/RSS/Atom), clean them, group them into events and stories, and write a report')
+    .argument('<paths...>', 'files or folders to analyse')
+    .option('-o, --out <dir>', 'folder for report.json and report.html', 'out')
+    .option('--meta <file>', 'metadata sidecar (JSON Lines: file, published, outlet, title, url, original_language); default: meta.jsonl in each input folder')
+    .option('--no-meta', 'ignore metadata sidecars')
+    .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(['text', 'json', 'html']).default('text'))
+    .option('--strict', 'exit with code 3 when any input was rejected')
+    .option('--max-file-mb <n>', 'reject files larger than this many MB', (v) => Number(v), 20)
+    .option('-q, --quiet', 'do not print the event table')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], opts: AnalyzeOptions) => {
+      setExit(await runAnalyze(paths, opts, io));
+    });
+  program.addHelpText('after', EXAMPLES);
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without node and script); resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw e;
+  }
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation());
+    return EXIT.usage;
+  }
+  return code;
+}

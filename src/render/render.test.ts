@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticles, createEngine } from '../engine.js';
+import type { RawArticle } from '../model/article.js';
+import { asArticleId } from '../model/ids.js';
+import { createReportValidator } from '../report/validate.js';
+import { renderHtml } from './html.js';
+import { renderText } from './text.js';
+import { escapeHtml, safeHref } from './escape.js';
+
+const hostile: RawArticle = {
+  id: asArticleId('a00000000000001'),
+  file: 'evil<script>.html',
+  format: 'html',
+  encoding: 'utf-8',
+  url: 'javascript:alert(1)',
+  outlet: 'The <b>Bold</b> Herald',
+  title: '<img src=x onerror=alert(1)> Flood waters rise in Velmora',
+  published: '2026-04-02',
+  body: 'Flood waters rose on Tuesday in the river town of Velmora, officials said. <script>alert("x")</script> More rain is expected.',
+  removed: [{ text: '<a href="javascript:alert(1)">Share</a>', reason: 'share-prompt', rule: 'TEST' }],
+};
+
+const fixedNow = (): Date => new Date('2026-04-03T10:00:00Z');
+
+test('a report built from hostile input is schema-valid and its HTML escapes every article string', () => {
+  const report = analyzeArticles(createEngine({ now: fixedNow }), [hostile]);
+  const result = createReportValidator()(report);
+  assert.deepEqual(result, { valid: true });
+  const html = renderHtml(report);
+  assert.ok(!html.includes('<script>alert'), 'script tag from article text must be escaped');
+  assert.ok(!html.includes('<img src=x'), 'markup in titles must be escaped');
+  assert.ok(!html.includes('href="javascript:'), 'javascript: URLs must never become links');
+  assert.ok(html.includes('&lt;script&gt;'), 'escaped text is still shown');
+  assert.ok(html.includes("Content-Security-Policy"), 'the page carries a CSP');
+  assert.ok(!/<script\b/i.test(html), 'the report has no script at all');
+  assert.ok(!/https?:\/\/(?!parallax\.invalid)/.test(html.replace(/href="https?:[^"]*"/g, '')), 'no network resources are referenced');
+});
+
+test('the schema rejects a report that breaks the contract', () => {
+  const validate = createReportValidator();
+  const report = analyzeArticles(createEngine({ now: fixedNow }), [hostile]);
+  const broken = { ...report, events: report.events.map((e) => ({ ...e, articleIds: [] })) };
+  const r = validate(broken);
+  assert.equal(r.valid, false);
+  const noVersion: Record<string, unknown> = { ...report };
+  delete noVersion['schemaVersion'];
+  assert.equal(validate(noVersion).valid, false);
+});
+
+test('the text table lists each event under its story with counts', () => {
+  const report = analyzeArticles(createEngine({ now: fixedNow }), [hostile]);
+  const text = renderText(report, { width: 100 });
+  assert.match(text, /^1 articles → 1 events in 1 stories/);
+  assert.match(text, /story:/);
+  assert.match(text, /Flood waters rise in Velmora/);
+});
+
+test('escapeHtml and safeHref', () => {
+  assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  assert.equal(safeHref('https://example.org/a?b=1'), 'https://example.org/a?b=1');
+  assert.equal(safeHref('javascript:alert(1)'), undefined);
+  assert.equal(safeHref('data:text/html,hi'), undefined);
+  assert.equal(safeHref('not a url'), undefined);
+});
