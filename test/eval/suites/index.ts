@@ -1,4 +1,5 @@
 // The list of evaluation suites `npm run eval` knows.
 import type { EvalSuite } from '../types.js';
+import { extraction } from './extraction.js';
 
-export const suites: EvalSuite[] = [];
+export const suites: EvalSuite[] = [extraction];
