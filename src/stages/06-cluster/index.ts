@@ -1,9 +1,17 @@
 // Stage 6 — group articles into events and events into stories, behind the Grouper port so the
-// stream-scale clusterer can replace the first grouping. PLACEHOLDER: one event per article.
+// stream-scale clusterer can replace this batch grouping. Features: features.ts; scores:
+// similarity.ts; events: events.ts; stories: stories.ts; every constant: rules.ts.
+import { createHash } from 'node:crypto';
 import type { Article } from '../../model/article.js';
-import type { NewsEvent, Story } from '../../model/event.js';
-import { asEventId, asStoryId } from '../../model/ids.js';
+import type { Assignment, NewsEvent, Story } from '../../model/event.js';
+import { asEventId, asStoryId, type ArticleId, type EventId } from '../../model/ids.js';
 import type { StageContext } from '../../context.js';
+import { groupEvents, type Cluster, type Placement } from './events.js';
+import { formatDay } from './features.js';
+import { TITLE_MAX_CHARS, TITLE_MIN_WORDS, W_NAMES, W_TERMS } from './rules.js';
+import { buildProfiles, type Profile } from './similarity.js';
+import { linkStories } from './stories.js';
+import { cosineToCentroid } from './vectors.js';
 
 export type Grouping = { events: NewsEvent[]; stories: Story[] };
 
@@ -12,14 +20,104 @@ export interface Grouper {
 }
 
 export function createGrouper(): Grouper {
-  return {
-    group(articles) {
-      const events: NewsEvent[] = articles.map((a) => ({
-        id: asEventId(`ev-${a.id}`), storyId: asStoryId(`st-${a.id}`), title: a.title ?? a.text.slice(0, 80),
-        articleIds: [a.id], entities: [], quotes: [], facts: [], timeline: [], summary: [], exclusive: [], explanation: [],
-      }));
-      const stories: Story[] = events.map((e) => ({ id: e.storyId, title: e.title, eventIds: [e.id], explanation: [] }));
-      return { events, stories };
-    },
-  };
+  return { group: groupArticles };
 }
+
+/** Stable id from member article ids, whatever order they come in. */
+export function stableId(prefix: string, articleIds: readonly string[]): string {
+  const h = createHash('sha1').update([...articleIds].sort().join('\n')).digest('hex');
+  return `${prefix}-${h.slice(0, 16)}`;
+}
+
+/** An article's title, or its first sentence (first line of TITLE_MIN_WORDS+ words when no sentences are known), trimmed. */
+export function articleTitle(a: Article): string {
+  const title = a.title?.trim();
+  if (title !== undefined && title !== '') return title;
+  const first = a.sentences.find((s) => wordCount(a.text.slice(s.start, s.end)) >= TITLE_MIN_WORDS) ?? a.sentences[0];
+  const lines = a.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const line = lines.find((l) => wordCount(l) >= TITLE_MIN_WORDS) ?? lines[0] ?? '';
+  const text = first === undefined ? (line.split(/(?<=[.!?])\s/u)[0] ?? '') : a.text.slice(first.start, first.end);
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  if (clean.length <= TITLE_MAX_CHARS) return clean;
+  const cut = clean.slice(0, TITLE_MAX_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_MAX_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').length;
+
+/** The member closest to the event's centroids (ties: smaller id). */
+function centralMember(c: Cluster): Profile {
+  let best: Profile | undefined;
+  let bestScore = -1;
+  for (const m of c.members) {
+    const s = W_NAMES * cosineToCentroid(m.names, c.names) + W_TERMS * cosineToCentroid(m.terms, c.terms);
+    if (best === undefined || s > bestScore + 1e-12 || (Math.abs(s - bestScore) <= 1e-12 && m.id < best.id)) { best = m; bestScore = s; }
+  }
+  return best as Profile;
+}
+
+function toAssignment(p: Placement, eventIds: readonly EventId[]): Assignment {
+  const a: Assignment = {
+    articleId: p.article.id,
+    score: round(p.score),
+    threshold: p.threshold,
+    sharedNames: p.sharedNames,
+    sharedTerms: p.sharedTerms,
+    sharedNumbers: p.sharedNumbers,
+  };
+  if (p.matched !== undefined) a.matchedArticleId = p.matched.id;
+  if (p.parts?.dayGap !== undefined) a.dateGapDays = p.parts.dayGap;
+  if (p.runnerUp !== undefined) a.runnerUp = { eventId: eventIds[p.runnerUp.cluster] as EventId, score: round(p.runnerUp.score) };
+  return a;
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function groupArticles(articles: readonly Article[], ctx: StageContext): Grouping {
+  if (articles.length === 0) return { events: [], stories: [] };
+  const { eventWindowDays, storyWindowDays } = ctx.config;
+  ctx.progress.start('group', articles.length);
+  const profiles = buildProfiles(articles);
+  const { clusters, placements } = groupEvents(profiles, eventWindowDays);
+  ctx.progress.tick(articles.length);
+  ctx.progress.stop();
+
+  const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
+  const eventIds = clusters.map((c) => asEventId(stableId('ev', c.members.map((m) => m.id))));
+  const placementsByCluster = clusters.map((): Placement[] => []);
+  for (const p of placements) placementsByCluster[p.cluster]?.push(p);
+  const titles = clusters.map((c) => articleTitle(byId.get(centralMember(c).id) as Article));
+
+  const groups = linkStories(clusters.map((cluster, i) => ({ cluster, label: titles[i] as string })), storyWindowDays);
+  const storyOf: StoryIdLookup = new Map();
+  const stories: Story[] = groups.map((g) => {
+    const memberIds = g.members.flatMap((i) => (clusters[i] as Cluster).members.map((m) => m.id));
+    const id = asStoryId(stableId('st', memberIds));
+    const lead = [...g.members].sort((x, y) => (clusters[y] as Cluster).members.length - (clusters[x] as Cluster).members.length || x - y)[0] as number;
+    for (const i of g.members) storyOf.set(i, id);
+    return { id, title: titles[lead] as string, eventIds: g.members.map((i) => eventIds[i] as EventId), explanation: g.explanation };
+  });
+
+  const events: NewsEvent[] = clusters.map((c, i) => {
+    const event: NewsEvent = {
+      id: eventIds[i] as EventId,
+      storyId: storyOf.get(i) as Story['id'],
+      title: titles[i] as string,
+      articleIds: c.members.map((m) => m.id),
+      entities: [], quotes: [], facts: [], timeline: [], summary: [], exclusive: [],
+      explanation: (placementsByCluster[i] ?? []).map((p) => toAssignment(p, eventIds)),
+    };
+    if (c.days.mode !== undefined) event.date = formatDay(c.days.mode);
+    return event;
+  });
+  const order = (e: NewsEvent): string => `${e.date ?? '9999-99-99'}|${e.id}`;
+  events.sort((a, b) => (order(a) < order(b) ? -1 : 1));
+  const position = new Map(events.map((e, i) => [e.id, i]));
+  const at = (id: EventId): number => position.get(id) ?? 0;
+  for (const s of stories) s.eventIds.sort((x, y) => at(x) - at(y));
+  stories.sort((a, b) => at(a.eventIds[0] as EventId) - at(b.eventIds[0] as EventId));
+  return { events, stories };
+}
+
+type StoryIdLookup = Map<number, Story['id']>;

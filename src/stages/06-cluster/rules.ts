@@ -1,0 +1,150 @@
+// Stage 6 heuristics: every constant the grouper uses, with the reason it exists. Fixtures that
+// show why live in test/fixtures/cluster/ and the tests beside this file.
+
+/** Languages the feature extractors have word lists for. Others fall back to language-free rules. */
+export const FEATURE_LANGUAGES = ['en', 'fr', 'es', 'de'] as const;
+export type FeatureLanguage = (typeof FEATURE_LANGUAGES)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Similarity: score = Σ weight × component − date penalty, compared with EVENT_THRESHOLD.
+
+/** Weight of the rarity-weighted name overlap (cosine of idf-weighted name-token vectors). */
+export const W_NAMES = 0.45;
+/** Weight of the TF-IDF cosine of word tokens. */
+export const W_TERMS = 0.45;
+/** Weight of shared normalised numbers (cosine of idf-weighted number sets). */
+export const W_NUMBERS = 0.1;
+/** An article joins the best event when its score reaches this; otherwise it opens a new event. */
+export const EVENT_THRESHOLD = 0.3;
+/** Score subtracted per day between two known event dates (same event, reported a day later). */
+export const DATE_PENALTY_PER_DAY = 0.08;
+/**
+ * Score subtracted when the day of the week differs and no full dates are known (undated text
+ * that says "on Monday" vs "this Friday"): two meetings of the same people days apart.
+ */
+export const WEEKDAY_MISMATCH_PENALTY = 0.2;
+
+/** Name tokens / terms per article used to look up candidate events in the inverted index. */
+export const CANDIDATE_KEYS_PER_ARTICLE = 12;
+/** Candidate events fully scored per article (the ones sharing the most key weight). */
+export const MAX_CANDIDATE_EVENTS = 40;
+/** Terms kept per article vector (highest TF-IDF); the tail adds noise and time, not signal. */
+export const MAX_TERMS_PER_ARTICLE = 80;
+
+// Stories: events linked when they share key actors and topic within storyWindowDays.
+
+/** Names of an event treated as its key actors (highest centroid weight). */
+export const STORY_KEY_ACTORS = 10;
+/** Key actors two events must share to be linked into one story. */
+export const STORY_MIN_SHARED_ACTORS = 2;
+/** Minimum name cosine between two events' centroids for a story link. */
+export const STORY_NAME_THRESHOLD = 0.3;
+/** Minimum term cosine between two events' centroids for a story link (same topic). */
+export const STORY_TERM_THRESHOLD = 0.15;
+
+// Explanations.
+export const EXPLAIN_TOP_NAMES = 5;
+export const EXPLAIN_TOP_TERMS = 6;
+export const EXPLAIN_TOP_NUMBERS = 4;
+/** Titles taken from a first sentence are cut (at a word) to this length. */
+export const TITLE_MAX_CHARS = 120;
+/** A first line shorter than this is a date header or kicker, not a headline ("Thursday, September 21"). */
+export const TITLE_MIN_WORDS = 4;
+
+// ---------------------------------------------------------------------------------------------
+// Tokens.
+
+/** A word: letters (any script) with inner apostrophes or hyphens. */
+export const WORD_PATTERN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+/** Shortest word kept as a term. */
+export const MIN_TERM_LENGTH = 3;
+/** Characters that, just before a word (spaces skipped), make it start a sentence. */
+export const SENTENCE_START_BEFORE = /[.!?:;\n“"«(—–-]/u;
+
+/**
+ * Function words (en/fr/es/de), small on purpose: enough to keep TF-IDF on content words and to
+ * refuse capitalised function words ("The", "Le", "El", "Der", and MT leftovers "Y", "Et", "Und")
+ * as names. Compared lowercased with accents stripped.
+ */
+export const STOPWORDS: Record<FeatureLanguage, readonly string[]> = {
+  en: ('a an the and or but if then than so as at by for from in into of on onto to with without about after before over under ' +
+    'between during since until while this that these those there here it its is are was were be been being has have had do does did ' +
+    'will would shall should can could may might must not no nor also only just very more most much many some any all each other ' +
+    'such own same who whom whose which what when where why how he she they them their his her him we us our you your i me my ' +
+    'said says say told according one two new last next first week year years day days time now still even however against ' +
+    'would around up down out off again further once both few per via among through because').split(' '),
+  fr: ('le la les un une des du de d l au aux et ou mais donc car ni que qui quoi dont ou en dans par pour sur sous avec sans ' +
+    'entre vers chez ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on nous vous je tu se ' +
+    'ne pas plus moins tres aussi est sont etait ete etre avoir a ont avait fait faire comme apres avant depuis lors selon tout ' +
+    'tous toute toutes deux autre autres meme encore deja dit ainsi alors').split(' '),
+  es: ('el la los las un una unos unas y o pero que quien cual de del al a en por para con sin sobre entre hacia desde hasta ' +
+    'segun su sus se lo le les me nos mi tu este esta estos estas ese esa eso es son fue fueron ser estar esta estan ha han habia ' +
+    'como mas muy tambien ya no ni otro otra otros otras todo todos toda dos tras cuando donde dijo porque sin embargo').split(' '),
+  de: ('der die das den dem des ein eine einer eines einem einen und oder aber doch sondern dass daß wenn als wie zu zum zur von ' +
+    'vom mit ohne fur für auf aus bei nach seit bis uber über unter vor hinter zwischen durch gegen um an am im in ins ist sind ' +
+    'war waren sein haben hat hatte wird werden wurde wurden kann konnte muss soll nicht kein keine auch noch schon nur sehr mehr ' +
+    'er sie es wir ihr ich sich sein seine ihre ihren ihrem dieser diese dieses jener man sagte zwei').split(' '),
+};
+
+/** Month names (en/fr/es/de, accents stripped): not names, and they make a small number a day. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(
+  ('january february march april may june july august september october november december ' +
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
+    'januar februar marz juni juli oktober dezember').split(' '),
+);
+
+/**
+ * Capitalised words that are not names: titles and caption words, relative days, plus the
+ * one-letter and conjunction leftovers machine translation leaves capitalised ("Joe Biden Y
+ * Vladimir Putin"). Weekdays and months are added where the set is built (features.ts).
+ */
+export const NAME_STOPLIST: readonly string[] = (
+  'mr mrs ms dr prof sir president minister secretary photo photos video foto image read more also yesterday today tomorrow ' +
+  'y et und e o u i'
+).split(' ');
+
+// ---------------------------------------------------------------------------------------------
+// Numbers.
+
+/** Digit groups with thousands separators (",", ".", space, NBSP, thin space) or plain digits. */
+export const NUMBER_PATTERN = /(?<![\d:.,])\d{1,3}(?:(?:[,.]|[ \u00a0\u202f])\d{3})+(?![\d])|(?<![\d:.,])\d+(?:[.,]\d{1,2})?(?![\d:])/gu;
+/** Whole numbers below this are too common to say anything about the event ("two", "14 countries" stay). */
+export const MIN_NUMBER = 10;
+/** Four-digit numbers in this range without separators are read as years and skipped. */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Relative dates: "on Monday", "lundi", "el lunes", "am Montag", "yesterday" … in the lead.
+
+/** Only the first characters of the text are searched for a relative day (the lead says when). */
+export const RELATIVE_DATE_LEAD_CHARS = 1200;
+
+/** Weekday names per language, Sunday first (index = Date.getUTCDay()). Accents stripped. */
+export const WEEKDAYS: Record<FeatureLanguage, readonly string[]> = {
+  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  es: ['domingo', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'],
+  de: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
+};
+
+/**
+ * Words that must precede a weekday for it to be read as the event day. English needs one
+ * ("on Friday", not a "Thursday, September 21" date header); French uses the bare weekday
+ * ("lundi", "ce vendredi"), Spanish an article ("el lunes", "este viernes"), German "am Montag".
+ */
+export const WEEKDAY_PREFIX: Record<FeatureLanguage, string | undefined> = {
+  en: 'on|this|last|past|since',
+  fr: undefined,
+  es: 'el|este|pasado|del',
+  de: 'am|diesen|vergangenen|letzten|an diesem',
+};
+
+/** Words for "yesterday" (−1) and "today" (0), accents stripped. */
+export const RELATIVE_DAYS: Record<FeatureLanguage, readonly { word: string; offset: number }[]> = {
+  en: [{ word: 'yesterday', offset: -1 }],
+  fr: [{ word: 'hier', offset: -1 }],
+  es: [{ word: 'ayer', offset: -1 }],
+  de: [{ word: 'gestern', offset: -1 }],
+};
+
