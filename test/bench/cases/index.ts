@@ -1,0 +1,5 @@
+// The benches `npm run bench` knows.
+import type { Bench } from '../types.js';
+import { analyzeArticlesBench, analyzeBench } from './analyze.js';
+
+export const benches: Bench[] = [analyzeBench, analyzeArticlesBench];
