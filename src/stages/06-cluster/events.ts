@@ -14,6 +14,7 @@ export type Cluster = {
   index: number;
   members: Profile[];
   names: Centroid;
+  crossNames: Centroid;
   terms: Centroid;
   numbers: Centroid;
   languages: Set<FeatureLanguage>;
@@ -70,7 +71,7 @@ const indexKeys = (p: Profile): string[] => [
 
 /** Pairwise score of two articles (for the matched member shown in explanations). */
 export function pairScore(a: Profile, b: Profile, windowDays: number): ScoreParts {
-  const sims = { names: dot(a.names, b.names), terms: dot(a.terms, b.terms), numbers: dot(a.numbers, b.numbers) };
+  const sims = { names: dot(a.names, b.names), crossNames: dot(a.crossNames, b.crossNames), terms: dot(a.terms, b.terms), numbers: dot(a.numbers, b.numbers) };
   return combine(sims, articleSide(a), articleSide(b), windowDays);
 }
 
@@ -101,7 +102,8 @@ export function groupEvents(profiles: readonly Profile[], windowDays: number): {
     const scored = candidates
       .map((ci) => {
         const c = clusters[ci] as Cluster;
-        const sims = { names: cosineToCentroid(p.names, c.names), terms: cosineToCentroid(p.terms, c.terms), numbers: cosineToCentroid(p.numbers, c.numbers) };
+        const sims = {
+          names: cosineToCentroid(p.names, c.names), crossNames: cosineToCentroid(p.crossNames, c.crossNames), terms: cosineToCentroid(p.terms, c.terms), numbers: cosineToCentroid(p.numbers, c.numbers) };
         return { ci, parts: combine(sims, side, clusterSide(c), windowDays) };
       })
       .filter((s) => !s.parts.outsideWindow)
@@ -142,7 +144,7 @@ function weightOfKey(p: Profile, key: string): number {
 
 function newCluster(index: number): Cluster {
   return {
-    index, members: [], names: emptyCentroid(), terms: emptyCentroid(), numbers: emptyCentroid(),
+    index, members: [], names: emptyCentroid(), crossNames: emptyCentroid(), terms: emptyCentroid(), numbers: emptyCentroid(),
     languages: new Set(), days: emptyTally(), weekdays: emptyTally(), indexed: new Set(),
   };
 }
@@ -150,6 +152,7 @@ function newCluster(index: number): Cluster {
 function addMember(c: Cluster, p: Profile): void {
   c.members.push(p);
   addToCentroid(c.names, p.names);
+  addToCentroid(c.crossNames, p.crossNames);
   addToCentroid(c.terms, p.terms);
   addToCentroid(c.numbers, p.numbers);
   if (p.language !== undefined) c.languages.add(p.language);

@@ -84,3 +84,22 @@ test('feature language: declared when known, otherwise guessed from function wor
   assert.equal(featureLanguage('und', 'Die Minister trafen sich am Montag in der Stadt, und sie sprachen über die Lage mit dem Kanzler und der Regierung.'), 'de');
   assert.equal(featureLanguage('und', 'Xyz.'), undefined);
 });
+
+test('names: transliterations and country/people forms across en/fr/es/de share keys', () => {
+  assert.equal(nameKey('Welikow'), nameKey('Velikov'));
+  assert.equal(nameKey('Petrescou'), nameKey('Petrescu'));
+  for (const v of ['Kestrie', 'Kestrien', 'Kestriens', 'Kestrier', 'Kestrian', 'Kestrians']) assert.equal(nameKey(v), nameKey('Kestria'), v);
+  assert.equal(nameKey('Halvorssen'), nameKey('Halvorsen'));
+});
+
+test('names: German nouns after an article are not names; names after contractions are', () => {
+  const keys = new Set(extractNames('Nach dem Treffen sprach Marsh über die Gespräche und die neuen Vorschläge im Brenntal.', 'de').flatMap((p) => p.keys));
+  assert.ok(keys.has(nameKey('Marsh')) && keys.has(nameKey('Brenntal')));
+  for (const noun of ['Treffen', 'Gespräche', 'Vorschläge']) assert.ok(!keys.has(nameKey(noun)), noun);
+});
+
+test('numbers: million words multiply ("1.2 million" = "1,2 Millionen")', () => {
+  assert.ok(extractNumbers('Lumora recalls 1.2 million chargers').has('1200000'));
+  assert.ok(extractNumbers('Lumora ruft 1,2 Millionen Powerbanks zurück').has('1200000'));
+  assert.ok(extractNumbers('1,2 millones de baterías').has('1200000'));
+});

@@ -1,25 +1,29 @@
 // Per-article features for grouping, as pure functions of the text: names, terms, numbers and the
 // day the reported event happened. Batch statistics (document frequencies) are applied later.
 import {
-  FEATURE_LANGUAGES, MIN_NUMBER, MIN_TERM_LENGTH, MONTH_WORDS, NAME_STOPLIST, NUMBER_PATTERN, RELATIVE_DATE_LEAD_CHARS,
+  FEATURE_LANGUAGES, GERMAN_NOUN_MARKERS, MIN_NUMBER, NAME_SPELLING_RULES, NUMBER_MULTIPLIERS, MIN_TERM_LENGTH, MONTH_WORDS, NAME_STOPLIST, NUMBER_PATTERN, RELATIVE_DATE_LEAD_CHARS,
   RELATIVE_DAYS, SENTENCE_START_BEFORE, STOPWORDS, WEEKDAY_PREFIX, WEEKDAYS, WORD_PATTERN, YEAR_RANGE, type FeatureLanguage,
 } from './rules.js';
 
 /** Letters Unicode does not decompose into a base letter and an accent. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase with accents stripped: "Volódin" → "volodin", "Sørensen" → "sorensen". */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[øæœßłđðþı]/gu, (c) => UNDECOMPOSED[c] ?? c);
 }
 
 /**
- * The comparison key of a name token: folded, then the spelling variants transliteration
- * produces collapsed (y→i, ph→f, th→t, doubled letters), so "Sergey"/"Sergei", "Anthony"/
- * "Antony", "Ryabkov"/"Riabkov" meet.
+ * The comparison key of a name token: folded, then NAME_SPELLING_RULES, so "Sergey"/"Sergei",
+ * "Anthony"/"Antony", "Welikow"/"Velikov", "Kestrie"/"Kestrien"/"Kestria" meet.
  */
 export function nameKey(token: string): string {
-  return fold(token).replace(/['’-]/g, '').replace(/y/g, 'i').replace(/ph/g, 'f').replace(/th/g, 't').replace(/(\p{L})\1+/gu, '$1');
+  let key = fold(token);
+  for (const [pattern, replacement] of NAME_SPELLING_RULES) key = key.replace(pattern, replacement);
+  return key;
 }
 
 const ALL_STOPWORDS: ReadonlySet<string> = new Set(FEATURE_LANGUAGES.flatMap((l) => STOPWORDS[l]));
@@ -50,19 +54,26 @@ export function featureLanguage(declared: string, text: string): FeatureLanguage
 /** One capitalised sequence as written ("Sergei Lavrov") and the keys of its tokens. */
 export type NamePhrase = { surface: string; keys: string[] };
 
-type Word = { text: string; start: number; end: number; capitalised: boolean; initial: boolean };
+type Word = { text: string; start: number; end: number; capitalised: boolean; initial: boolean; key: string; folded: string };
 
+/** Capitalised words with their keys; lowercase words are returned without (never names). */
 function words(text: string): Word[] {
   const out: Word[] = [];
+  const keys = new Map<string, string>();
   for (const m of text.matchAll(WORD_PATTERN)) {
     const start = m.index;
     let i = start - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
     const before = i < 0 ? '\n' : (text[i] ?? '\n');
     const first = m[0].charAt(0);
+    const capitalised = first !== first.toLowerCase();
+    let key = '';
+    if (capitalised) {
+      key = keys.get(m[0]) ?? nameKey(m[0]);
+      keys.set(m[0], key);
+    }
     out.push({
-      text: m[0], start, end: start + m[0].length,
-      capitalised: first !== first.toLowerCase(),
+      text: m[0], start, end: start + m[0].length, capitalised, key, folded: capitalised ? fold(m[0]) : '',
       initial: SENTENCE_START_BEFORE.test(before),
     });
   }
@@ -72,27 +83,36 @@ function words(text: string): Word[] {
 /**
  * Capitalised token sequences that are not function words, weekdays, months or stop-listed
  * words. A sentence-initial word counts only when it is written capitalised mid-sentence
- * somewhere else in the text ("Unacceptable, say …" is not a name).
+ * somewhere else in the text ("Unacceptable, say …" is not a name). In German, nouns after an
+ * article (GERMAN_NOUN_MARKERS) are not names either.
  */
-export function extractNames(text: string): NamePhrase[] {
+export function extractNames(text: string, language?: FeatureLanguage): NamePhrase[] {
   const ws = words(text);
+  const germanNoun = (i: number): boolean => {
+    if (language !== 'de') return false;
+    const p1 = ws[i - 1];
+    const p2 = ws[i - 2];
+    if (p1 === undefined) return false;
+    if (GERMAN_NOUN_MARKERS.has(p1.text.toLowerCase())) return true;
+    return !p1.capitalised && p2 !== undefined && GERMAN_NOUN_MARKERS.has(p2.text.toLowerCase());
+  };
   const midSentence = new Set<string>();
-  for (const w of ws) if (w.capitalised && !w.initial) midSentence.add(nameKey(w.text));
+  for (const w of ws) if (w.capitalised && !w.initial) midSentence.add(w.key);
   const phrases: NamePhrase[] = [];
   let run: Word[] = [];
   const flush = (): void => {
     // A sentence-initial first word stays only if it is written capitalised mid-sentence elsewhere
     // ("Diplomats Sergei Lavrov" → "Sergei Lavrov"; "Unacceptable, …" → nothing).
     const head = run[0];
-    if (head !== undefined && head.initial && !midSentence.has(nameKey(head.text))) run.shift();
+    if (head !== undefined && head.initial && !midSentence.has(head.key)) run.shift();
     const first = run[0];
     if (first !== undefined) {
-      phrases.push({ surface: text.slice(first.start, run[run.length - 1]?.end ?? first.end), keys: run.map((w) => nameKey(w.text)) });
+      phrases.push({ surface: text.slice(first.start, run[run.length - 1]?.end ?? first.end), keys: run.map((w) => w.key) });
     }
     run = [];
   };
-  for (const w of ws) {
-    const nameLike = w.capitalised && w.text.length > 1 && !NOT_NAMES.has(fold(w.text));
+  for (const [i, w] of ws.entries()) {
+    const nameLike = w.capitalised && w.text.length > 1 && !NOT_NAMES.has(w.folded) && !germanNoun(i);
     const prev = run[run.length - 1];
     const adjacent = prev !== undefined && /^[ \u00a0]$/.test(text.slice(prev.end, w.start)) && !w.initial;
     if (!nameLike) { flush(); continue; }
@@ -138,7 +158,8 @@ export function termCounts(text: string): Map<string, number> {
 }
 
 /**
- * Figures in the text, normalised ("100,000" / "100 000" / "100.000" → "100000", "3,5" → "3.5").
+ * Figures in the text, normalised ("100,000" / "100 000" / "100.000" → "100000", "3,5" → "3.5",
+ * "1.2 million" / "1,2 Millionen" → "1200000").
  * Years, whole numbers below MIN_NUMBER (decimals like 4.25 are specific enough to keep), clock times and days of the month next to a month name are skipped.
  * Returns normalised value → the first surface form.
  */
@@ -148,11 +169,12 @@ export function extractNumbers(text: string): Map<string, string> {
     const raw = m[0];
     const grouped = /^\d{1,3}(?:[,. \u00a0\u202f]\d{3})+$/u.test(raw);
     const normalised = grouped ? raw.replace(/[^\d]/g, '') : raw.replace(',', '.');
-    const value = Number(normalised);
+    const unit = /^\s+(\p{L}+)/u.exec(text.slice(m.index + raw.length, m.index + raw.length + 16))?.[1];
+    const value = Number(normalised) * (unit === undefined ? 1 : (NUMBER_MULTIPLIERS[fold(unit)] ?? 1));
     if (!Number.isFinite(value) || (Number.isInteger(value) && value < MIN_NUMBER)) continue;
     if (!grouped && /^\d{4}$/.test(raw) && value >= YEAR_RANGE.min && value <= YEAR_RANGE.max) continue;
     if (value <= 31 && nextToMonth(text, m.index, m.index + raw.length)) continue;
-    const key = String(value);
+    const key = String(Math.round(value * 100) / 100);
     if (!out.has(key)) out.set(key, raw);
   }
   return out;

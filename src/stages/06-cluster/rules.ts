@@ -86,6 +86,36 @@ export const STOPWORDS: Record<FeatureLanguage, readonly string[]> = {
     'er sie es wir ihr ich sich sein seine ihre ihren ihrem dieser diese dieses jener man sagte zwei').split(' '),
 };
 
+/**
+ * Spelling rules applied (in order) to a folded name token to get its comparison key: the
+ * variants transliteration and the four languages produce for one name.
+ */
+export const NAME_SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
+  [/['’-]/g, ''],
+  // Latin transliterations of one name: Sergey/Sergei, Anthony/Antony, Welikow/Velikov, Petrescou/Petrescu.
+  [/y/g, 'i'], [/ph/g, 'f'], [/th/g, 't'], [/w/g, 'v'], [/ou/g, 'u'],
+  // Doubled letters: Halvorssen/Halvorsen, Russia/Rusia.
+  [/(\p{L})\1+/gu, '$1'],
+  // Country and people names across en/fr/es/de: Kestria/Kestrie/Kestrien(s)/Kestrier/Kestrian(s).
+  [/^(\p{L}{4,}?)(?:ians|ian|iens|ien|ier|ie|ia)$/u, '$1ia'],
+];
+
+/**
+ * German capitalises every noun; a capitalised word right after one of these (or after one of
+ * these and one lowercase word, an adjective) is a noun, not a name: "die Gespräche", "der neuen
+ * Kommission". Only applied to German text. Contractions (im, am, zum …) are not markers: place
+ * names follow them ("im Brenntal").
+ */
+export const GERMAN_NOUN_MARKERS: ReadonlySet<string> = new Set(
+  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner seine seiner ihre ihrer diese dieser diesen unsere'.split(' '),
+);
+
+/** Words after a figure that multiply it: "1.2 million" = "1,2 Millionen" = 1200000. */
+export const NUMBER_MULTIPLIERS: Readonly<Record<string, number>> = {
+  million: 1e6, millions: 1e6, millionen: 1e6, millon: 1e6, millones: 1e6, mio: 1e6,
+  billion: 1e9, billions: 1e9, milliard: 1e9, milliards: 1e9, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
+};
+
 /** Month names (en/fr/es/de, accents stripped): not names, and they make a small number a day. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set(
   ('january february march april may june july august september october november december ' +

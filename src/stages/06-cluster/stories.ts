@@ -77,9 +77,9 @@ function linkLine(a: StoryInput, b: StoryInput, sharedActorKeys: readonly string
   const dayB = b.cluster.days.mode;
   const gap = dayA === undefined || dayB === undefined ? undefined : Math.abs(dayA - dayB);
   if (gap !== undefined && gap > windowDays) return undefined;
-  const names = centroidCosine(a.cluster.names, b.cluster.names);
   const terms = centroidCosine(a.cluster.terms, b.cluster.terms);
   const crossLingual = a.cluster.languages.size > 0 && b.cluster.languages.size > 0 && ![...a.cluster.languages].some((l) => b.cluster.languages.has(l));
+  const names = crossLingual ? centroidCosine(a.cluster.crossNames, b.cluster.crossNames) : centroidCosine(a.cluster.names, b.cluster.names);
   if (names < STORY_NAME_THRESHOLD) return undefined;
   if (!crossLingual && terms < STORY_TERM_THRESHOLD) return undefined;
   const surface = (k: string): string => {

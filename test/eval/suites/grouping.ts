@@ -84,7 +84,7 @@ export type Gold = { events: Clustering; stories: Clustering };
 /**
  * Reads examples/corpus/gold.json. Accepted shapes (keys: paths relative to examples/corpus,
  * `path#item` for JSONL/feed items):
- *   { "articles": { "<key>": { "event": "<id>", "story": "<id>" } } }
+ *   { "articles": { "<key>": { "event": "<id>" } }, "events": { "<id>": { "story": "<id>" } } }
  *   { "events": [ { "id", "story"?, "articles": ["<key>"] } ], "stories"?: [ { "id", "events": ["<id>"] } ] }
  */
 export function readGold(path: string): Gold {
@@ -92,10 +92,11 @@ export function readGold(path: string): Gold {
   const events = new Map<string, string>();
   const stories = new Map<string, string>();
   if (raw['articles'] !== undefined && !Array.isArray(raw['articles'])) {
+    const eventInfo = (raw['events'] ?? {}) as Record<string, { story?: string } | undefined>;
     for (const [key, v] of Object.entries(raw['articles'] as Record<string, { event?: string; story?: string }>)) {
       if (v.event === undefined) continue;
       events.set(key, v.event);
-      stories.set(key, v.story ?? v.event);
+      stories.set(key, v.story ?? eventInfo[v.event]?.story ?? v.event);
     }
   } else if (Array.isArray(raw['events'])) {
     const storyOfEvent = new Map<string, string>();
