@@ -27,6 +27,11 @@ export type Removal = {
   reason: RemovalReason;
   /** Name of the rule (constant in a stage's rules.ts) that fired. */
   rule: string;
+  /**
+   * Offset in the cleaned text where the line stood (the start of the paragraph that followed it,
+   * or the end of the text). Absent for removals made while extracting text from markup.
+   */
+  at?: number;
 };
 
 /** Stage 1 output: one article as read from its input, body as plain text. */

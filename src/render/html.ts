@@ -1,7 +1,7 @@
 // Self-contained HTML report (no network, no script): stories and a drawn timeline, events with
 // their coverage and why articles were grouped, each article's cleaned text with the removed lines
 // struck through with their reason, and the rejected inputs. All article text is escaped.
-import type { Article } from '../model/article.js';
+import type { Article, Removal } from '../model/article.js';
 import type { Assignment } from '../model/event.js';
 import type { Report } from '../model/report.js';
 import { escapeHtml as h, safeHref } from './escape.js';
@@ -71,14 +71,21 @@ function articleSection(a: Article): string {
     `language ${a.language}${a.originalLanguage === undefined ? '' : ` (translated from ${a.originalLanguage})`}`,
     `${a.sentences.length} sentences`,
   ].join(' · ');
-  const paragraphs = a.paragraphs.map((p) => `<p>${h(a.text.slice(p.start, p.end))}</p>`).join('\n');
-  const removed = a.removed
-    .map((r) => `<li class="removed"><del>${h(r.text)}</del><span class="reason" title="${h(r.rule)}">${h(r.reason)}</span></li>`)
-    .join('\n');
+  const inPlace = a.removed.filter((r) => r.at !== undefined);
+  const atExtraction = a.removed.filter((r) => r.at === undefined);
+  const removedLine = (r: Removal): string =>
+    `<p class="removed"><del>${h(r.text)}</del><span class="reason" title="rule ${h(r.rule)}">${h(r.reason)}</span></p>`;
+  const body: string[] = [];
+  let next = 0;
+  for (const p of a.paragraphs) {
+    for (; next < inPlace.length && (inPlace[next]?.at ?? 0) <= p.start; next++) body.push(removedLine(inPlace[next] as Removal));
+    body.push(`<p>${h(a.text.slice(p.start, p.end))}</p>`);
+  }
+  for (; next < inPlace.length; next++) body.push(removedLine(inPlace[next] as Removal));
   return `<details id="${h(a.id)}"><summary>${h(a.title ?? a.text.slice(0, 90))} <span class="muted">— ${h(articleLabel(a))}</span></summary>
-<p class="muted">${h(meta)}${href === undefined ? '' : ` · <a href="${h(href)}" rel="noopener noreferrer">source</a>`}</p>
-<div class="article-text">${paragraphs}</div>
-${a.removed.length === 0 ? '<p class="muted">Nothing was removed.</p>' : `<p class="muted">Removed as not article text (${a.removed.length}):</p><ul>${removed}</ul>`}
+<p class="muted">${h(meta)}${href === undefined ? '' : ` · <a href="${h(href)}" rel="noopener noreferrer">source</a>`} · ${a.removed.length} line(s) removed as not article text</p>
+<div class="article-text">${body.join('\n')}</div>
+${atExtraction.length === 0 ? '' : `<p class="muted">Removed while extracting the text from the page (${atExtraction.length}):</p>${atExtraction.map(removedLine).join('\n')}`}
 </details>`;
 }
 

@@ -142,3 +142,13 @@ test('linear time: a 1 MB adversarial line and thousands of paragraphs finish qu
   assert.ok(large < 2000, `20,000 paragraphs took ${large.toFixed(0)} ms`);
   assert.ok(large < small * 30 + 50, `not linear: 2,000 → ${small.toFixed(1)} ms, 20,000 → ${large.toFixed(1)} ms`);
 });
+
+test('each removal records where it stood in the cleaned text (a paragraph boundary)', () => {
+  const body = 'Share this article\n\nThe river rose two metres overnight, officials said.\n\nPhoto: J. Doe / CPA\n\nEvacuations continued on Wednesday.\n\nLeave a comment';
+  const { text, removed } = cleanText(body);
+  assert.equal(removed.length, 3);
+  const [first, second, third] = removed;
+  assert.equal(first?.at, 0);
+  assert.equal(text.slice(second?.at ?? -1).startsWith('Evacuations continued'), true);
+  assert.equal(third?.at, text.length);
+});

@@ -12,6 +12,8 @@ import {
 
 export type CleanResult = { text: string; removed: Removal[] };
 
+const PARAGRAPH_SEPARATOR = '\n\n';
+
 type Verdict = { reason: RemovalReason; rule: string };
 type Unit = { text: string; verdict: Verdict | undefined };
 
@@ -21,11 +23,18 @@ export function cleanText(body: string): CleanResult {
   applyContextRules(units);
   const kept: string[] = [];
   const removed: Removal[] = [];
+  let offset = 0; // where the next kept paragraph starts in the cleaned text
   for (const u of units) {
-    if (u.verdict === undefined) kept.push(u.text);
-    else removed.push({ text: u.text, reason: u.verdict.reason, rule: u.verdict.rule });
+    if (u.verdict === undefined) {
+      kept.push(u.text);
+      offset += u.text.length + PARAGRAPH_SEPARATOR.length;
+    } else {
+      removed.push({ text: u.text, reason: u.verdict.reason, rule: u.verdict.rule, at: offset });
+    }
   }
-  return { text: kept.join('\n\n'), removed };
+  const text = kept.join(PARAGRAPH_SEPARATOR);
+  for (const r of removed) if (r.at !== undefined && r.at > text.length) r.at = text.length;
+  return { text, removed };
 }
 
 export function clean(raw: RawArticle): CleanArticle {
