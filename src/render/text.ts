@@ -19,7 +19,7 @@ export function renderText(report: Report, options: { width?: number } = {}): st
     `${report.articles.length} articles → ${report.events.length} events in ${report.stories.length} stories` +
       (report.rejected.length > 0 ? ` (${report.rejected.length} inputs rejected)` : ''),
   );
-  const header = `${fit('#', 4)}${fit('event', titleWidth)}  ${fit('date', 10)}  ${fit('art', 3)}  ${fit('outlets', 6)}  ${fit('languages', 12)}`;
+  const header = `${fit('#', 4)}${fit('event', titleWidth)}  ${fit('date', 10)}  ${fit('art', 3)}  ${fit('outlets', 7)}  ${fit('languages', 12)}`;
   let n = 0;
   for (const story of report.stories) {
     lines.push('', `▌ story: ${fit(story.title, width - 10).trimEnd()}  (${story.eventIds.length} event${story.eventIds.length === 1 ? '' : 's'})`);
@@ -30,7 +30,7 @@ export function renderText(report: Report, options: { width?: number } = {}): st
       n++;
       const date = c.event.date ?? c.firstPublished ?? '?';
       lines.push(
-        `${fit(String(n), 4)}${fit(c.event.title, titleWidth)}  ${fit(date.slice(0, 10), 10)}  ${fit(String(c.articles.length), 3)}  ${fit(String(c.outlets.length), 6)}  ${fit(c.languages.join(','), 12)}`,
+        `${fit(String(n), 4)}${fit(c.event.title, titleWidth)}  ${fit(date.slice(0, 10), 10)}  ${fit(String(c.articles.length), 3)}  ${fit(String(c.outlets.length), 7)}  ${fit(c.languages.join(','), 12)}`,
       );
     }
   }
