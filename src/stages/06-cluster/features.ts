@@ -8,11 +8,12 @@ import {
 /** Letters Unicode does not decompose into a base letter and an accent. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any character outside printable ASCII and common whitespace (then accents may need stripping). */
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** Lowercase with accents stripped: "Volódin" → "volodin", "Sørensen" → "sorensen". */
 export function fold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[øæœßłđðþı]/gu, (c) => UNDECOMPOSED[c] ?? c);
 }
 

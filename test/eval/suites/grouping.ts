@@ -174,17 +174,26 @@ async function seedsRun(withMeta: boolean): Promise<EvalResult> {
   };
 }
 
-/** Replicates raw articles with dates moved by whole weeks (weekday leads stay right) until there are `target`. */
-function replicate(raws: readonly RawArticle[], target: number): RawArticle[] {
+/**
+ * Copies are REPLICA_SHIFT_DAYS apart: whole weeks, so weekday leads stay right, and more than the
+ * corpus's own event gaps plus the window, so copies of different events never overlap.
+ */
+export const REPLICA_SHIFT_DAYS = 28;
+
+/** Replicates raw articles with dates moved by REPLICA_SHIFT_DAYS per copy until there are `target`. */
+function replicate(raws: readonly RawArticle[], target: number): { copies: RawArticle[]; original: Map<string, [RawArticle, number]> } {
   const out: RawArticle[] = [];
+  const original = new Map<string, [RawArticle, number]>();
   for (let copy = 0; out.length < target; copy++) {
     for (const r of raws) {
-      const shifted = r.published === undefined ? undefined : shiftIso(r.published, copy * 14);
+      const shifted = r.published === undefined ? undefined : shiftIso(r.published, copy * REPLICA_SHIFT_DAYS);
       const { published: _p, ...rest } = r;
-      out.push({ ...rest, id: asArticleId(`${r.id}~${copy}`), item: `${r.item ?? ''}~${copy}`, ...(shifted === undefined ? {} : { published: shifted }) });
+      const id = `${r.id}~${copy}`;
+      out.push({ ...rest, id: asArticleId(id), ...(shifted === undefined ? {} : { published: shifted }) });
+      original.set(id, [r, copy]);
     }
   }
-  return out;
+  return { copies: out, original };
 }
 
 function shiftIso(iso: string, days: number): string {
@@ -195,9 +204,9 @@ function shiftIso(iso: string, days: number): string {
   return `${d.toISOString().slice(0, 10)}${m[2] ?? ''}`;
 }
 
-async function scaleRun(engine: Engine): Promise<EvalResult> {
+async function scaleRun(engine: Engine, gold: Gold): Promise<EvalResult> {
   const { articles: raws, rejected } = await ingest([corpusDir], {}, engine.ctx);
-  const many = replicate(raws, SCALE_ARTICLES);
+  const { copies: many, original } = replicate(raws, SCALE_ARTICLES);
   const started = performance.now();
   const report = analyzeArticles(engine, many, rejected);
   const total = (performance.now() - started) / 1000;
@@ -205,9 +214,24 @@ async function scaleRun(engine: Engine): Promise<EvalResult> {
   engine.grouper.group(report.articles, engine.ctx);
   const groupSeconds = (performance.now() - t) / 1000;
   const undated = raws.filter((r) => r.published === undefined).length;
+  // Gold for the copies: the original's event, per copy.
+  const goldEvents = new Map<string, string>();
+  const predictedEvents = new Map<string, string>();
+  for (const e of report.events) {
+    for (const id of e.articleIds) {
+      const [r, copy] = original.get(id) ?? [];
+      const label = r === undefined ? undefined : gold.events.get(goldKey(r, corpusDir));
+      if (label === undefined) continue;
+      goldEvents.set(id, `${label}~${String(copy)}`);
+      predictedEvents.set(id, e.id);
+    }
+  }
+  const b3 = bcubed(predictedEvents, goldEvents);
   return {
-    suite: 'grouping', dataset: `corpus replicated to ${many.length} articles, copies 14 days apart`, items: many.length,
+    suite: 'grouping', dataset: `corpus replicated to ${many.length} articles, copies ${REPLICA_SHIFT_DAYS} days apart`, items: many.length,
     metrics: {
+      'events B3 F1': b3.f1,
+      'events NMI': nmi(predictedEvents, goldEvents),
       'end-to-end articles/s (clean+language+group)': many.length / total,
       'grouping seconds': groupSeconds,
       'grouping articles/s': many.length / groupSeconds,
@@ -243,7 +267,7 @@ export const grouping: EvalSuite = {
     if (report.articles.length === 0) throw new Error(`grouping: ingest read no article from ${corpusDir}`);
     const seconds = (performance.now() - started) / 1000;
     const { metrics, baseline, notes } = evaluate(report, gold, corpusDir, engine);
-    more.push(await scaleRun(engine));
+    more.push(await scaleRun(engine, gold));
     return {
       suite: 'grouping', dataset: 'examples/corpus', items: report.articles.length, metrics, baseline, seconds,
       notes: [
