@@ -20,14 +20,14 @@ describe('extractHtml', () => {
     assert.match(x.body, /\n\nDiversions for drivers\n\n/u);
     assert.match(x.body, /Route 4 will stop at the ferry terminal every twenty minutes\.\nRoute 9 will run/u);
     assert.match(x.body, /on the north side\.\nThe walkway will be lit at night\./u);
-    for (const noise of ['cookies', 'Advertisement', 'Share on', 'Photo: Courier archive', 'morning briefing', 'Ferry fares', 'covers transport', 'Sport', 'All rights reserved', 'SCRIPT TEXT', 'STYLE TEXT']) {
+    for (const noise of ['cookies', 'Advertisement', 'Share on', 'Photo: Courier archive', 'morning briefing', 'Ferry fares', 'covers transport', 'Sport', 'All rights reserved', 'Image 1 of 12', 'cable anchors', 'SCRIPT TEXT', 'STYLE TEXT']) {
       assert.ok(!x.body.includes(noise), `body must not contain ${noise}`);
     }
     assert.ok(!/\n{3,}/u.test(x.body), 'paragraphs separated by exactly one blank line');
     for (const r of ['caption', 'related-link', 'cookie-banner', 'share-prompt', 'promo', 'navigation', 'byline']) {
       assert.ok(reasons(x).has(r), `removal reason ${r}`);
     }
-    for (const r of ['CAPTION_RULE', 'RELATED_RULE', 'COOKIE_RULE', 'SHARE_RULE', 'PROMO_RULE', 'NAVIGATION_RULE', 'AUTHOR_BIO_RULE']) {
+    for (const r of ['CAPTION_RULE', 'RELATED_RULE', 'COOKIE_RULE', 'SHARE_RULE', 'PROMO_RULE', 'NAVIGATION_RULE', 'AUTHOR_BIO_RULE', 'GALLERY_RULE']) {
       assert.ok(rules(x).has(r), `rule ${r} fired`);
     }
     const caption = x.removed.find((r) => r.reason === 'caption');
@@ -78,6 +78,13 @@ describe('extractHtml', () => {
       (e: unknown) => isParallaxError(e) && e.code === 'E_HTML' && e.input === 'no-article/input.html' && e.message.startsWith('no-article/input.html: '),
     );
     assert.throws(() => extractHtml('', { source: 'empty.html' }), (e: unknown) => isParallaxError(e) && e.code === 'E_HTML');
+  });
+
+  test('when the noise rules leave no article, the untouched page is read (fallback)', () => {
+    const x = extractHtml(fixture('noise-wrapped'), { source: 'noise-wrapped/input.html' });
+    assert.match(x.body, /Knitted by hand in the fictional village of Saltby/u);
+    assert.match(x.body, /following Tuesday morning\.$/u);
+    assert.deepEqual(x.removed, []);
   });
 
   test('a noise-named box that wraps the story is kept (prose guard)', () => {

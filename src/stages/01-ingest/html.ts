@@ -62,12 +62,18 @@ const ELEMENT_NODE = 1;
 
 /** Extracts the article text and metadata from an HTML page; throws E_HTML when there is none. */
 export function extractHtml(html: string, options: HtmlOptions): HtmlExtraction {
-  const doc = parseDocument(prepare(html));
+  const prepared = prepare(html);
+  const doc = parseDocument(prepared);
   const meta = readMetadata(doc, options.url);
-  const removed = removeNoise(doc);
-  const article = new Readability<DomElement>(doc, { serializer: (node: unknown) => node as DomElement }).parse();
-  const content = article?.content ?? undefined;
-  const body = content === undefined ? '' : toText(content);
+  let removed = removeNoise(doc);
+  let article = readArticle(doc);
+  // Fallback: the noise rules can take away what Readability needed to find the story (a product
+  // page whose text sits in a "promo" box); retry on the untouched page. Fixture: noise-wrapped.
+  if (article.body.length < MIN_ARTICLE_CHARS) {
+    article = readArticle(parseDocument(prepared));
+    removed = [];
+  }
+  const { body, parsed } = article;
   if (body.length < MIN_ARTICLE_CHARS) {
     throw new ParallaxError(
       'E_HTML',
@@ -77,11 +83,11 @@ export function extractHtml(html: string, options: HtmlOptions): HtmlExtraction 
     );
   }
   const result: HtmlExtraction = { body, removed };
-  const title = clean(article?.title) ?? meta.title;
-  const byline = clean(article?.byline) ?? meta.byline;
-  const outlet = meta.outlet ?? clean(article?.siteName);
-  const published = meta.published ?? isoDate(article?.publishedTime);
-  const lang = meta.lang ?? clean(article?.lang);
+  const title = clean(parsed?.title) ?? meta.title;
+  const byline = clean(parsed?.byline) ?? meta.byline;
+  const outlet = meta.outlet ?? clean(parsed?.siteName);
+  const published = meta.published ?? isoDate(parsed?.publishedTime);
+  const lang = meta.lang ?? clean(parsed?.lang);
   if (title !== undefined) result.title = title;
   if (lang !== undefined) result.lang = lang;
   if (published !== undefined) result.published = published;
@@ -89,6 +95,15 @@ export function extractHtml(html: string, options: HtmlOptions): HtmlExtraction 
   if (meta.url !== undefined) result.url = meta.url;
   if (byline !== undefined) result.byline = byline;
   return result;
+}
+
+type Parsed = ReturnType<Readability<DomElement>['parse']>;
+
+/** Runs Readability (which mutates the document) and turns its article into text. */
+function readArticle(doc: DomDocument): { body: string; parsed: Parsed } {
+  const parsed = new Readability<DomElement>(doc, { serializer: (node: unknown) => node as DomElement }).parse();
+  const content = parsed?.content ?? undefined;
+  return { body: content === undefined ? '' : toText(content), parsed };
 }
 
 /** Drops scripts (except JSON-LD), styles and comments, then caps the size. */
