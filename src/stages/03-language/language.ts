@@ -3,11 +3,12 @@ import { eld } from 'eld/medium';
 import type { Span } from '../../model/article.js';
 import { ARTICLE_LANGUAGE_SAMPLE_CHARS, MIN_PARAGRAPH_CHARS_FOR_LANGUAGE, PARAGRAPH_LANGUAGE_MARGIN } from './rules.js';
 
-export type Detection = { language: string; reliable: boolean; scores: Record<string, number> };
+export type Detection = { language: string; reliable: boolean; scores: () => Record<string, number> };
 
+/** Detects the language of a text; scores are computed only when asked for (they are costly). */
 export function detect(text: string): Detection {
   const r = eld.detect(text);
-  return { language: r.language === '' ? 'und' : r.language, reliable: r.isReliable(), scores: r.getScores() };
+  return { language: r.language === '' ? 'und' : r.language, reliable: r.isReliable(), scores: () => r.getScores() };
 }
 
 /**
@@ -27,8 +28,9 @@ export function foreignParagraphs(text: string, paragraphs: readonly Span[], lan
     if (p.end - p.start < MIN_PARAGRAPH_CHARS_FOR_LANGUAGE) continue;
     const d = detect(text.slice(p.start, p.end));
     if (!d.reliable || d.language === language || d.language === 'und') continue;
-    const own = d.scores[language] ?? 0;
-    const other = d.scores[d.language] ?? 0;
+    const scores = d.scores();
+    const own = scores[language] ?? 0;
+    const other = scores[d.language] ?? 0;
     if (other - own >= PARAGRAPH_LANGUAGE_MARGIN) out.push({ start: p.start, end: p.end, language: d.language });
   }
   return out;
