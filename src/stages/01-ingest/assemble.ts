@@ -4,8 +4,7 @@ import type { RawArticle, Removal } from '../../model/article.js';
 import type { Rejection } from '../../model/report.js';
 import { isParallaxError } from '../../errors.js';
 import type { Draft } from './draft.js';
-import { htmlFragmentToText } from './fragment.js';
-import { extractHtml } from './html.js';
+import { extractHtml, htmlToText } from './html.js';
 import type { MetaEntry } from './meta.js';
 import { articleId, normalizeDate, normalizeLanguage } from './normalize.js';
 import { textToBody } from './text.js';
@@ -24,7 +23,7 @@ function extract(draft: Draft, url: string | undefined): Extracted | Rejection {
   } catch (e) {
     if (!isParallaxError(e) || e.code !== 'E_HTML') throw e;
     if (content.fragment) {
-      const body = textToBody(htmlFragmentToText(content.html));
+      const body = textToBody(htmlToText(content.html));
       if (body !== '') return { body, removed: [] };
     }
     const message = e.message.startsWith(draft.label) ? e.message : `${draft.label}: ${e.message}`;

@@ -97,6 +97,15 @@ export function extractHtml(html: string, options: HtmlOptions): HtmlExtraction 
   return result;
 }
 
+/**
+ * Plain text of any HTML (a fragment from a feed item or JSON Lines, or a page) without article
+ * detection: the fallback when `extractHtml` finds no article. Same block/line rules as articles.
+ */
+export function htmlToText(html: string): string {
+  const doc = parseDocument(`<!doctype html><html><body>${prepare(html)}</body></html>`);
+  return doc.body === null ? '' : toText(doc.body);
+}
+
 type Parsed = ReturnType<Readability<DomElement>['parse']>;
 
 /** Runs Readability (which mutates the document) and turns its article into text. */

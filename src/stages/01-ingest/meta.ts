@@ -12,6 +12,7 @@
 import { posix } from 'node:path';
 import type { Rejection } from '../../model/report.js';
 import { normalizeDate, normalizeLanguage } from './normalize.js';
+import { readJsonLines } from './json-lines.js';
 
 export type MetaEntry = {
   file: string;
@@ -49,31 +50,18 @@ export function parseSidecar(text: string, path: string): { sidecar: Sidecar; re
   const byPath = new Map<string, MetaEntry>();
   const byBase = new Map<string, MetaEntry>();
   const rejected: Rejection[] = [];
-  text.split(/\r\n?|\n/).forEach((raw, index) => {
-    const line = index + 1;
-    const source = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (source.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(source);
-    } catch (e) {
-      rejected.push(reject(path, line, `not valid JSON (${e instanceof Error ? e.message : String(e)})`));
-      return;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      rejected.push(reject(path, line, 'expected a JSON object with a "file" field'));
-      return;
-    }
-    const record = value as Record<string, unknown>;
+  const { records, problems } = readJsonLines(text, 'with a "file" field');
+  for (const p of problems) rejected.push(reject(path, p.line, p.problem));
+  for (const { line, record } of records) {
     const wrong = STRING_FIELDS.find((k) => record[k] !== undefined && record[k] !== null && typeof record[k] !== 'string');
     if (wrong !== undefined) {
       rejected.push(reject(path, line, `field "${wrong}" must be a string`));
-      return;
+      continue;
     }
     const file = typeof record['file'] === 'string' ? record['file'].trim() : '';
     if (file === '') {
       rejected.push(reject(path, line, 'has no "file" field naming the input it describes'));
-      return;
+      continue;
     }
     const entry: MetaEntry = { file };
     const str = (k: (typeof STRING_FIELDS)[number]): string | undefined => {
@@ -103,7 +91,7 @@ export function parseSidecar(text: string, path: string): { sidecar: Sidecar; re
     const hash = key.indexOf('#');
     const base = posix.basename(hash < 0 ? key : key.slice(0, hash)) + (hash < 0 ? '' : key.slice(hash));
     if (!byBase.has(base)) byBase.set(base, entry);
-  });
+  }
   return { sidecar: { path, byPath, byBase }, rejected };
 }
 

