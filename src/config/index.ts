@@ -8,20 +8,33 @@ export type Config = {
   eventWindowDays: number;
   /** Events further apart than this are never linked into one story (days). */
   storyWindowDays: number;
+  /**
+   * Language the report is written for (ISO 639-1): event and story titles come from an article
+   * in this language when the event has one.
+   */
+  outputLanguage: string;
 };
 
 export const DEFAULT_CONFIG: Config = {
   maxFileBytes: 20 * 1024 * 1024,
   eventWindowDays: 3,
   storyWindowDays: 45,
+  outputLanguage: 'en',
 };
+
+const POSITIVE_NUMBERS = ['maxFileBytes', 'eventWindowDays', 'storyWindowDays'] as const;
 
 export function resolveConfig(overrides: Partial<Config> = {}): Config {
   const config: Config = { ...DEFAULT_CONFIG, ...overrides };
-  for (const [key, value] of Object.entries(config)) {
+  for (const key of POSITIVE_NUMBERS) {
+    const value: unknown = config[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
       throw new ParallaxError('E_CONFIG', `configuration "${key}" must be a positive number, got ${String(value)}`);
     }
+  }
+  const language: unknown = config.outputLanguage;
+  if (typeof language !== 'string' || !/^[a-z]{2}$/.test(language)) {
+    throw new ParallaxError('E_CONFIG', `configuration "outputLanguage" must be a two-letter ISO 639-1 code such as "en", got ${String(language)}`);
   }
   return config;
 }

@@ -122,3 +122,13 @@ test('window: identical reports five days apart are two events at 3 days, one at
 test('an empty batch gives no events', () => {
   assert.deepEqual(group([]), { events: [], stories: [] });
 });
+
+test('event titles come from an article in the output language when the event has one', () => {
+  const f = fixtures.find((x) => x.name === 'cross-lingual.json');
+  assert.ok(f !== undefined);
+  const titled = f.articles.map((a) => ({ ...a, title: `title in ${a.language ?? 'und'} (${a.id})` }));
+  const eventOf = (g: Grouping): string | undefined => g.events.find((e) => e.articleIds.length === 4)?.title;
+  assert.match(eventOf(group(titled.map(article))) ?? '', /^title in en /);
+  assert.match(eventOf(group(titled.map(article), { outputLanguage: 'de' })) ?? '', /^title in de /);
+  assert.match(eventOf(group(titled.map(article), { outputLanguage: 'it' })) ?? '', /^title in /, 'no article in it: the most central one');
+});

@@ -46,11 +46,15 @@ export function articleTitle(a: Article): string {
 
 const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => w !== '').length;
 
-/** The member closest to the event's centroids (ties: smaller id). */
-function centralMember(c: Cluster): Profile {
+/**
+ * The member closest to the event's centroids (ties: smaller id), among the members written in
+ * `language` when there are any, so titles come in the report's language where possible.
+ */
+function centralMember(c: Cluster, byId: ReadonlyMap<ArticleId, Article>, language: string): Profile {
+  const inLanguage = c.members.filter((m) => byId.get(m.id)?.language === language);
   let best: Profile | undefined;
   let bestScore = -1;
-  for (const m of c.members) {
+  for (const m of inLanguage.length > 0 ? inLanguage : c.members) {
     const s = W_NAMES * cosineToCentroid(m.names, c.names) + W_TERMS * cosineToCentroid(m.terms, c.terms);
     if (best === undefined || s > bestScore + 1e-12 || (Math.abs(s - bestScore) <= 1e-12 && m.id < best.id)) { best = m; bestScore = s; }
   }
@@ -87,7 +91,7 @@ function groupArticles(articles: readonly Article[], ctx: StageContext): Groupin
   const eventIds = clusters.map((c) => asEventId(stableId('ev', c.members.map((m) => m.id))));
   const placementsByCluster = clusters.map((): Placement[] => []);
   for (const p of placements) placementsByCluster[p.cluster]?.push(p);
-  const titles = clusters.map((c) => articleTitle(byId.get(centralMember(c).id) as Article));
+  const titles = clusters.map((c) => articleTitle(byId.get(centralMember(c, byId, ctx.config.outputLanguage).id) as Article));
 
   const groups = linkStories(clusters.map((cluster, i) => ({ cluster, label: titles[i] as string })), storyWindowDays);
   const storyOf: StoryIdLookup = new Map();
