@@ -43,6 +43,30 @@ test('isFalseBreak: abbreviations and initials join, real sentence ends do not',
   assert.equal(isFalseBreak('It ended?', 'no'), false);
 });
 
+test('isFalseBreak: title, number and ambiguous abbreviations', () => {
+  assert.equal(isFalseBreak('Route No.', '9 was closed', 'en'), true, 'NUMBER_ABBREVIATIONS before a number');
+  assert.equal(isFalseBreak('They said no.', 'That was all.', 'en'), false, 'NUMBER_ABBREVIATIONS before a word');
+  assert.equal(isFalseBreak('It went to a supplier in the U.S.', 'The Navy', 'en'), false, 'AMBIGUOUS_ABBREVIATIONS before a starter');
+  assert.equal(isFalseBreak('The U.S.', 'Navy had wanted', 'en'), true, 'AMBIGUOUS_ABBREVIATIONS before a name');
+  assert.equal(isFalseBreak('Orland Shipping N.V.', '(OS) said', 'en'), true, 'DOTTED_ACRONYM');
+  assert.equal(isFalseBreak('El acuerdo se firmó en EE.UU.', 'La oposición', 'es'), false, 'Spanish starters');
+  assert.equal(isFalseBreak('The delay hit the Airbus A400M.', 'The first', 'en'), false, 'no initial after a digit');
+  assert.equal(isFalseBreak("as did the A380's.", 'Deliveries', 'en'), false, 'an apostrophe after a letter opens nothing');
+  assert.equal(isFalseBreak('The model ends on March 1.', 'iPhone owners', 'en'), false, 'BRAND_START');
+  assert.equal(isFalseBreak('Die Mannschaft gewann zum 5.', 'Mal den Pokal.', 'de'), true, 'GERMAN_ORDINAL_AFTER_ARTICLE');
+  assert.equal(isFalseBreak('« Est-ce bien raisonnable ?', '» a demandé une élue.', 'fr'), true, 'CLOSING_QUOTE_START');
+  assert.equal(isFalseBreak('“Is the bridge safe?”', 'asked one resident.', 'en'), true, 'QUOTED_QUESTION_AT_END');
+});
+
+test('MISSED_BREAK: breaks ICU misses before a number or a lower-case-initial brand', () => {
+  const text = 'The plant will support 4,000 others. 60% of the parts come from nearby. It ends on March 1. iPhone owners can upgrade. Das Haus Nr. 7 blieb zu.';
+  const got = sentenceSpans(text, { start: 0, end: text.length }, 'en').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(got, [
+    'The plant will support 4,000 others.', '60% of the parts come from nearby.', 'It ends on March 1.', 'iPhone owners can upgrade.',
+    'Das Haus Nr. 7 blieb zu.',
+  ]);
+});
+
 test('paragraph spans skip blank lines and trim', () => {
   const text = 'First para.\n\n\n  Second para. \n\nThird.';
   const spans = paragraphSpans(text).map((s) => text.slice(s.start, s.end));

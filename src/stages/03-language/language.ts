@@ -1,7 +1,13 @@
 // Language of an article and of paragraphs that differ from it, with eld (n-gram detector).
 import { eld } from 'eld/medium';
 import type { Span } from '../../model/article.js';
-import { ARTICLE_LANGUAGE_SAMPLE_CHARS, MIN_PARAGRAPH_CHARS_FOR_LANGUAGE, PARAGRAPH_LANGUAGE_MARGIN } from './rules.js';
+import {
+  ARTICLE_LANGUAGE_SAMPLE_CHARS,
+  DECLARED_LANGUAGE_MARGIN,
+  DECLARED_LANGUAGE_SHORT_TEXT_CHARS,
+  MIN_PARAGRAPH_CHARS_FOR_LANGUAGE,
+  PARAGRAPH_LANGUAGE_MARGIN,
+} from './rules.js';
 
 export type Detection = { language: string; reliable: boolean; scores: () => Record<string, number> };
 
@@ -13,12 +19,18 @@ export function detect(text: string): Detection {
 
 /**
  * The article's language: detected from its text; a declared language wins when detection is
- * unreliable (short texts) and is the fallback when nothing can be detected.
+ * unreliable, or on a short text when eld scores it close to its own pick, and is the fallback when
+ * nothing can be detected.
  */
 export function articleLanguage(text: string, declared: string | undefined): string {
-  const d = detect(text.slice(0, ARTICLE_LANGUAGE_SAMPLE_CHARS));
-  if (d.language !== 'und' && (d.reliable || declared === undefined)) return d.language;
-  return declared ?? d.language;
+  const sample = text.slice(0, ARTICLE_LANGUAGE_SAMPLE_CHARS);
+  const d = detect(sample);
+  if (d.language === 'und') return declared ?? d.language;
+  if (declared === undefined || declared === d.language) return d.language;
+  if (!d.reliable) return declared;
+  if (sample.trim().length >= DECLARED_LANGUAGE_SHORT_TEXT_CHARS) return d.language;
+  const scores = d.scores();
+  return (scores[d.language] ?? 0) - (scores[declared] ?? 0) <= DECLARED_LANGUAGE_MARGIN ? declared : d.language;
 }
 
 /** Paragraphs written in another language than the article's (quotes left untranslated, etc.). */

@@ -2,5 +2,8 @@
 import type { EvalSuite } from '../types.js';
 import { extraction } from './extraction.js';
 import { grouping } from './grouping.js';
+import { heldout } from './heldout.js';
+import { language } from './language.js';
+import { sentences } from './sentences.js';
 
-export const suites: EvalSuite[] = [extraction, grouping];
+export const suites: EvalSuite[] = [extraction, grouping, heldout, language, sentences];
