@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean, cleanText } from './index.js';
 import * as rules from './rules.js';
-import { LINE_RULES } from './rules.js';
+import { LINE_RULES } from './cascade.js';
 import { asArticleId } from '../../model/ids.js';
 import type { RawArticle, RemovalReason } from '../../model/article.js';
 import { repoRoot } from '../../../test/support/shared.js';
@@ -21,7 +21,7 @@ const negatives = JSON.parse(readFileSync(join(fixtureDir, 'negatives.json'), 'u
 const REASONS = ['share-prompt', 'disclaimer', 'caption', 'byline', 'date-header', 'related-link', 'navigation', 'promo',
   'cookie-banner', 'comment-prompt', 'source-credit', 'duplicate', 'boilerplate'] as const satisfies readonly RemovalReason[];
 const reasonsComplete: Exclude<RemovalReason, (typeof REASONS)[number]> extends never ? true : never = true;
-const CONTEXT_RULES = ['RELATED_LIST_AFTER_HEADER', 'DUPLICATE_PARAGRAPH', 'PULL_QUOTE', 'TRAILING_LINK_LABEL'] as const;
+const CONTEXT_RULES = ['RELATED_LIST_AFTER_HEADER', 'DUPLICATE_PARAGRAPH', 'PULL_QUOTE', 'PRESS_RELEASE_ABOUT', 'AUTHOR_TAIL', 'TRAILING_LINK_LABEL'] as const;
 
 // Embeds a line between two article paragraphs (after one sentence, so edge-only rules apply).
 const BEFORE = 'Officials met in the capital on Tuesday to discuss the plan.';

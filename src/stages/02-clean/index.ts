@@ -3,11 +3,13 @@
 // Cascade (trafilatura-style, precise first): split into units (blank-line blocks; a block's lines
 // are separate units unless they are hard-wrapped prose) → LINE_RULES on each unit → context rules:
 // related lists after a header, duplicates, pull quotes, the edge-only line rules (bylines), a
-// trailing link label. All heuristics live in rules.ts. Pure.
+// press release's "About …" tail, author bios and contacts at the end, a trailing link label. All
+// heuristics live in rules.ts (word lists in lexicon.ts, the line cascade's order in cascade.ts). Pure.
 import type { CleanArticle, RawArticle, Removal, RemovalReason } from '../../model/article.js';
+import { LINE_RULES, wordCount, type LineRule } from './cascade.js';
 import {
-  CLOSING_MARKS, DUPLICATE_PARAGRAPH, EDGE_SENTENCES, HAS_INVISIBLE_CHARS, HAS_ODD_SPACE, HAS_QUOTE, HEADLINE_LIKE, INLINE_SPACE, INVISIBLE_CHARS, LINE_RULES, PULL_QUOTE,
-  RELATED_LIST_AFTER_HEADER, SENTENCE_END, TRAILING_LINK_LABEL, WORD, WRAPPED_PROSE, wordCount, type LineRule,
+  AUTHOR_TAIL, CLOSING_MARKS, DUPLICATE_PARAGRAPH, EDGE_SENTENCES, HAS_INVISIBLE_CHARS, HAS_ODD_SPACE, HAS_QUOTE, HEADLINE_LIKE, INLINE_SPACE, INVISIBLE_CHARS,
+  PRESS_RELEASE_ABOUT, PULL_QUOTE, RELATED_LIST_AFTER_HEADER, SENTENCE_END, TRAILING_LINK_LABEL, WORD, WRAPPED_PROSE,
 } from './rules.js';
 
 export type CleanResult = { text: string; removed: Removal[] };
@@ -130,6 +132,8 @@ function applyContextRules(units: Unit[]): void {
   duplicates(units);
   pullQuotes(units);
   edgeRules(units);
+  pressReleaseAbout(units);
+  authorTail(units);
   trailingLinkLabel(units);
 }
 
@@ -234,6 +238,44 @@ function edgeRules(units: Unit[]): void {
     const verdict = firstMatch(u.text, EDGE_RULES);
     if (verdict !== undefined) u.verdict = verdict;
   });
+}
+
+/** "About <Org>" among the last kept units, and the paragraphs after it that describe <Org>. */
+function pressReleaseAbout(units: Unit[]): void {
+  const kept = keptIndexes(units);
+  for (let k = Math.max(0, kept.length - PRESS_RELEASE_ABOUT.withinLast); k < kept.length - 1; k++) {
+    const header = units[kept[k] ?? -1];
+    const org = header === undefined ? undefined : PRESS_RELEASE_ABOUT.header.exec(header.text)?.[1]?.split(' ')[0];
+    if (header === undefined || org === undefined) continue;
+    const described: Unit[] = [];
+    for (let j = k + 1; j < kept.length && described.length < PRESS_RELEASE_ABOUT.maxUnits; j++) {
+      const u = units[kept[j] ?? -1];
+      if (u === undefined || !u.text.startsWith(org) || !PRESS_RELEASE_ABOUT.description.test(u.text)) break;
+      described.push(u);
+    }
+    if (described.length === 0) continue;
+    for (const u of [header, ...described]) mark(u, PRESS_RELEASE_ABOUT.reason, 'PRESS_RELEASE_ABOUT');
+    return;
+  }
+}
+
+function isAuthorTail(s: string): boolean {
+  if (s.length > AUTHOR_TAIL.maxChars) return false;
+  if (s.includes('@') && AUTHOR_TAIL.contact.test(s)) return true;
+  const name = AUTHOR_TAIL.name.exec(s);
+  if (name === null) return false;
+  const rest = s.slice(name[0].length);
+  return AUTHOR_TAIL.bio.test(rest) || AUTHOR_TAIL.covers.test(rest);
+}
+
+/** Author bios and contact lines closing the article: the last kept units, from the end, while they match. */
+function authorTail(units: Unit[]): void {
+  const kept = keptIndexes(units);
+  for (let k = kept.length - 1; k >= Math.max(1, kept.length - AUTHOR_TAIL.maxUnits); k--) {
+    const u = units[kept[k] ?? -1];
+    if (u === undefined || !isAuthorTail(u.text)) return;
+    mark(u, AUTHOR_TAIL.reason, 'AUTHOR_TAIL');
+  }
 }
 
 /** The last kept unit, a lower-case link label right after a sentence-like paragraph. */

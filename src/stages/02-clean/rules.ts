@@ -1,14 +1,15 @@
-// Named constants and patterns for stage 2 (clean). index.ts runs a cascade: LINE_RULES in order
-// (precise, pattern-based, first match wins), then the context rules at the bottom of this file
-// (related lists, duplicates, pull quotes, bylines at the article's edges, a trailing link label).
+// Named constants and patterns for stage 2 (clean). cascade.ts orders them into LINE_RULES (precise,
+// pattern-based, first match wins); index.ts then applies the context rules at the bottom of this
+// file (related lists, duplicates, pull quotes, bylines at the article's edges, author and
+// press-release tails, a trailing link label). Word lists live in lexicon.ts.
 // Every rule has a fixture in test/fixtures/clean/rules/<NAME>.json with lines it removes and real
 // sentences that look similar and are kept. Every pattern is anchored (or bounded) and has no
 // ambiguous nested quantifier; each line rule only runs on units up to its `maxChars`.
-import type { RemovalReason } from '../../model/article.js';
+import { NEWSROOM_ROLES, ORGANISATION_NOUNS, POPULAR_LIST_MARKERS, RELATED_MARKERS } from './lexicon.js';
 
 /** "Not followed by a letter or digit": a word end that also works after accented letters. */
 const END = '(?![\\p{L}\\p{N}])';
-const whole = (body: string, flags = 'iu'): RegExp => new RegExp(`^(?:${body})[.:]?$`, flags);
+const whole = (body: string, flags = 'iu'): RegExp => new RegExp(`^(?:${body}) ?[.:]?$`, flags);
 
 // ——— Shapes ————————————————————————————————————————————————————————————————————————
 
@@ -33,18 +34,6 @@ export const WORD = /[\p{L}\p{N}]+/gu;
 
 // ——— Share prompts, cookie banners, ads, copyright ————————————————————————————————————————
 
-/** Words that make up a share bar: a line of only these (and SHARE_FILLER_WORDS) is a share prompt. */
-export const SHARE_WORDS: ReadonlySet<string> = new Set([
-  'share', 'shares', 'tweet', 'email', 'e-mail', 'mail', 'print', 'facebook', 'twitter', 'x', 'whatsapp',
-  'linkedin', 'pinterest', 'reddit', 'telegram', 'messenger', 'flipboard', 'bluesky', 'copy', 'sms',
-  'partager', 'partagez', 'imprimer', 'envoyer', 'courriel', 'compartir', 'comparte', 'imprimir', 'enviar',
-  'correo', 'teilen', 'drucken', 'kopieren', 'twittern', 'versenden',
-]);
-export const SHARE_FILLER_WORDS: ReadonlySet<string> = new Set([
-  'this', 'the', 'on', 'via', 'by', 'to', 'with', 'article', 'story', 'page', 'post', 'link', 'url', 'and', 'or',
-  'cet', 'cette', 'sur', 'par', 'le', 'la', 'lien', 'copier', 'et', 'ou', 'en', 'esta', 'este', 'noticia',
-  'artículo', 'enlace', 'copiar', 'por', 'y', 'o', 'diesen', 'artikel', 'auf', 'per', 'beitrag', 'seite', 'und', 'oder',
-]);
 export const SHARE_ONLY_LINE = { maxWords: 10, separators: /[\s|•·,/]+/u, count: /^\d{1,6}$/u } as const;
 /** "Share this article …", "Partager sur …", "Compartir en …", "Artikel teilen" without a sentence. */
 export const SHARE_PROMPT_PREFIX = new RegExp(
@@ -66,7 +55,7 @@ export const COOKIE_BUTTON_LABEL = whole(
 
 /** Advertising labels and "story continues below" markers. */
 export const ADVERTISING_LABEL = whole(
-  'advertisement|advertising|ad|ads|sponsored(?: content| post)?|paid (?:content|post|partnership)|publicité|pub|' +
+  'advertisement|advertising|advert|adverts|advertorial|ad|ads|sponsored(?: content| post)?|paid (?:content|post|partnership)|publicité|pub|' +
   'contenu sponsorisé|publicidad|anuncio|contenido patrocinado|anzeige|werbung|gesponsert|' +
   '(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:below|the main story)|' +
   'scroll to continue(?: with content)?|la suite (?:après|sous) (?:la |cette )?publicité|' +
@@ -82,6 +71,8 @@ export const RIGHTS_RESERVED = /(?:all rights reserved|tous droits réservés|(?
 /** Reproduction notices ("This material may not be published, broadcast …", "Queda prohibida la reproducción"). */
 export const REPRODUCTION_NOTICE = new RegExp(
   '^(?:(?:queda )?prohibida (?:su|la) reproducción|reproduction interdite|toute reproduction (?:est )?interdite|nachdruck (?:nur mit|verboten)|' +
+  'this (?:document|article|material|content|work|publication) is (?:subject to|protected by) copyright|(?:este|el) contenido no (?:puede|podrá) ser reproducido|' +
+  '(?:ce contenu|cet article) ne peut (?:pas )?être reproduit|(?:dieser|der) (?:inhalt|artikel|beitrag) darf nicht (?:ohne|vervielfältigt)|' +
   '(?:this material|no part of this|(?:any |la )?reproduction|jede verwertung)' +
   `${END}[^!?]{0,160}?(?:may not be|is (?:strictly )?(?:prohibited|forbidden)|without (?:the )?(?:prior )?(?:written )?permission|interdite|untersagt|verboten|nur mit))`, 'iu');
 /** Punctuation-only lines: separators, stray slashes, "***". */
@@ -103,13 +94,33 @@ export const SYNDICATION_NOTICE = new RegExp(
   '(?:auto(?:matically)?-?generated|(?:published|generated) from a syndicated feed|automatically translated|machine[- ]translated))|' +
   'cet article a été (?:traduit|généré) automatiquement|este artículo (?:fue|ha sido) (?:traducido|generado) automáticamente|' +
   'dieser (?:artikel|beitrag) wurde (?:automatisch|maschinell) (?:übersetzt|erstellt))', 'iu');
+/** "This article is for information only …", "… does not constitute investment advice", "Alle Angaben ohne Gewähr". */
+export const INFORMATION_DISCLAIMER = new RegExp(
+  '^(?:this (?:article|content|information|material|newsletter|post|report|page)[^.!?]{0,60}? (?:is (?:provided )?(?:for|as) (?:general )?information(?:al)?(?: purposes)? only|' +
+  'does not constitute (?:an? )?(?:investment|financial|legal|tax) advice|is not (?:intended as )?(?:investment|financial|legal|tax) advice)|' +
+  'alle angaben ohne gewähr|keine anlageberatung|(?:ce contenu|cet article|ces informations) ne constituen?t? pas (?:un conseil|une recommandation) (?:en |d[’\'])investissement|' +
+  '(?:este (?:artículo|contenido)|esta información) no constituye (?:una )?(?:recomendación|asesoramiento) de inversión)', 'iu');
+/** "Citation: <title> (2024, May 3) retrieved 4 May 2024 from https://…": a citation line needs a link or a DOI. */
+export const CITATION_LINE = /^citation\s?:\s[^\n]{1,400}?(?:retrieved|doi|https?:\/\/)/iu;
+/** Shop disclaimers under deals, each sentence of the unit one of these ("Prices are subject to change. Quantities may be limited."). */
+export const DEAL_DISCLAIMER = {
+  sentence: new RegExp(
+    '^(?:(?:all )?prices? (?:and availability )?(?:are|is|were|was) (?:accurate|correct|valid) (?:at|as of) (?:the )?time of (?:publication|publishing|writing)|' +
+    '(?:all )?prices? (?:and availability )?(?:are|is) subject to change(?: without (?:prior )?notice)?|quantities (?:may be|are) limited|(?:offer )?(?:valid )?while (?:supplies|stocks?) last|' +
+    '(?:les )?prix (?:sont )?(?:susceptibles? de (?:changer|varier|modifications?)|donnés? à titre indicatif)|dans la limite des stocks disponibles|' +
+    'precios? sujetos? a cambios?(?: sin previo aviso)?|hasta agotar (?:existencias|stock)|(?:alle )?preise (?:können sich ändern|ohne gewähr|freibleibend)|solange (?:der )?vorrat reicht)[.!]?$', 'iu'),
+  split: /(?<=[.!]) /u,
+} as const;
 /** "Leave a comment", "Laisser un commentaire", "Deja un comentario", "Kommentar schreiben", counts. */
-export const COMMENT_PROMPT = whole(
+const COMMENT_LABELS =
   '(?:leave|post|add|write) an? (?:comment|reply|replay|response)|add comment|post comment(?: \\(\\+\\))?|join the (?:conversation|discussion)|' +
   'be the first to comment|(?:show|view|see|load|read) (?:all )?(?:\\d{1,5} )?comments|(?:\\d{1,5} )?comments?|no comments(?: yet)?|' +
   '(?:laisser|laissez|ajouter|écrire|rédiger) un commentaire|réagir|réagissez|(?:\\d{1,5} )?commentaires?|voir les commentaires|' +
   '(?:deja|dejar|escribe|escribir|añadir) (?:un comentario|una respuesta|tu comentario)|(?:\\d{1,5} )?comentarios?|ver comentarios|' +
-  'kommentar (?:schreiben|verfassen|hinzufügen|abgeben)|(?:\\d{1,5} )?kommentare?|jetzt kommentieren|kommentare anzeigen)(?: \\(\\d{1,5}\\))?(?:');
+  'kommentar (?:schreiben|verfassen|hinzufügen|abgeben)|(?:\\d{1,5} )?kommentare?|jetzt kommentieren|kommentare anzeigen|' +
+  'tell us what you think|(?:deja|danos|dinos) tu opinión|donnez (?:votre|nous votre) avis|dites-nous ce que vous en pensez|(?:sagen sie uns )?ihre meinung(?: ist gefragt)?';
+/** One or two of these labels ("Kommentare (12) – Jetzt kommentieren"), with an optional count. */
+export const COMMENT_PROMPT = whole(`(?:${COMMENT_LABELS})(?: \\(\\d{1,5}\\))?(?: ?[–—·|/-] ?(?:${COMMENT_LABELS})(?: \\(\\d{1,5}\\))?)?`);
 /** Comment-form and moderation notices. */
 export const COMMENT_FORM_NOTICE = new RegExp(
   '^(?:(?:note: )?we (?:are )?(?:temporarily )?moderat(?:e|ing) (?:all )?comments|comments are (?:moderated|closed)|' +
@@ -122,8 +133,16 @@ export const NEWSLETTER_PROMO_PREFIX = new RegExp(
   '^(?:sign up|subscribe|register|join (?:our|the)|get (?:our|the)|download (?:our|the)|follow us|like us|don[’\']t miss|never miss|' +
   'want (?:more|the latest)|support (?:our|independent)|receive (?:our|the)|abonnez-vous|inscrivez-vous|recevez|téléchargez|' +
   'suivez-nous|ne manquez|suscr[ií]b(?:ete|ase)|reg[ií]str(?:ate|ese)|rec[ií]b(?:e|a)|descarg(?:a|ue)|s[ií]guenos|no te pierdas|' +
-  `abonnieren sie|jetzt abonnieren|melden sie sich|folgen sie uns|laden sie|verpassen sie|erhalten sie)${END}`, 'iu');
-export const PROMO_VOCABULARY = /(?:newsletter|inbox|e-?mail|subscri|\bapps?\b|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|updates|alerts|notifications|bulletin|lettre d[’']information|abonn|boletín|correo|suscrip|notificaciones|\babo\b|push|benachrichtigung|podcast|journalism|journalisme|periodismo|journalismus)/iu;
+  'abonnieren sie|jetzt abonnieren|newsletter (?:abonnieren|bestellen)|melden sie sich|folgen sie uns|laden sie|verpassen sie|erhalten sie|' +
+  'click here to|tap here to|get (?:unlimited |full |instant |digital )?access|start (?:your|the) (?:day|morning|week)' +
+  `)${END}`, 'iu');
+export const PROMO_VOCABULARY = new RegExp(
+  '(?:newsletter|inbox|e-?mail|subscri|\\bapps?\\b|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|updates|alerts|notifications|bulletin|' +
+  'lettre d[’\']information|abonn|boletín|correo|suscrip|notificaciones|\\babo\\b|push|benachrichtigung|podcast|journalism|journalisme|periodismo|journalismus|' +
+  'postfach|bo[iî]te (?:mail|de réception)|bandeja de entrada|briefing|digest|forums?|social media|réseaux sociaux|redes sociales|sozialen medien|' +
+  'as little as|cancel anytime|premier mois|first month|sign[- ]up)', 'iu');
+/** "Follow <Account Name> on …" (capitalised account name; PROMO_VOCABULARY must follow, as for the openers above). */
+export const FOLLOW_ACCOUNT_PREFIX = /^[Ff]ollow (?:\p{Lu}[\p{L}\p{N}’'.&-]{0,25} ){1,4}on /u;
 /** A site describing itself: "<Site> is the place where you get news …" (also needs SITE_SELF_REFERENCE). */
 export const SITE_SELF_DESCRIPTION = new RegExp(
   '^[^.!?]{1,60}? (?:is|are|est|es|ist) (?:the|your|a|an|le|la|l[’\']|votre|un|une|el|tu|su|una|die|der|das|ihre?|eine?) ?' +
@@ -133,19 +152,19 @@ export const SITE_SELF_REFERENCE = {
   news: /(?:news|nouvelles|infos|actualités?|noticias|actualidad|nachrichten)/iu,
   audience: /(?:\byou\b|\bwe\b|\bour\b|\bvous\b|\bnous\b|\bnotre\b|usted|nosotros|nuestr|\bsie\b|\bwir\b|unser)/iu,
 } as const;
+/** "If you enjoyed this article …", "Si vous avez aimé cet article", "Wenn Ihnen dieser Artikel gefallen hat". */
+export const READER_APPEAL = new RegExp(
+  '^(?:if you (?:enjoyed|liked|found value in|appreciate[d]?) (?:this (?:article|story|post|piece|content|newsletter)|our (?:journalism|reporting|work|content)|reading)|' +
+  'si (?:vous avez aimé|vous avez apprécié) cet (?:article|contenu)|si cet article vous a plu|si te (?:ha gustado|gustó) (?:este|esta) (?:artículo|noticia|contenido)|' +
+  `(?:wenn|falls) ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen)${END}`, 'iu');
 
 // ——— Related links and teasers ————————————————————————————————————————————————————————————
 
-const RELATED_MARKERS =
-  'read also|read more|also read|see also|related|related (?:articles?|stories|content|news|coverage|links?)|more on this(?: story| topic)?|' +
-  'recommended(?: for you)?|you (?:may|might) also like|further reading|lire aussi|(?:à|a) lire aussi|(?:à )?lire également|voir aussi|(?:à|a) voir aussi|' +
-  'sur le même sujet|articles? liés|lee también|lea también|leer también|leer más|lea más|ver también|(?:también )?(?:te|le) puede interesar|' +
-  'puede interesarte|más información|noticias relacionadas|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|' +
-  'das könnte sie auch interessieren|weitere artikel|zum thema|mehr dazu';
 /** A related-links header alone on its line; the headline-like lines after it are its list. */
 export const RELATED_HEADER = new RegExp(`^(?:${RELATED_MARKERS})\\s?[:.»>|–—-]?$`, 'iu');
 /** A related headline introduced by its marker: "READ ALSO: …", "Lire aussi » …", "Mehr zum Thema: …". */
-export const RELATED_MARKER = new RegExp(`^(?:${RELATED_MARKERS})(?:\\s?[:.»>|–—-]|\\s[»>|–—-])\\s?\\S`, 'iu');
+export const RELATED_MARKER = new RegExp(
+  `^(?:(?:${RELATED_MARKERS})(?:\\s?[:.»>|–—-]|\\s[»>|–—-])|(?:${POPULAR_LIST_MARKERS})\\s?:)\\s?\\S`, 'iu');
 /** Media teasers in capitals ("VIDEO. …", "PHOTOS. …", "EN DIRECT – …") or "Watch: …". */
 export const MEDIA_TEASER = new RegExp(
   '^(?:(?:VIDEOS?|VIDÉOS?|VÍDEOS?|PHOTOS?|FOTOS?|EN IMAGES|EN VIDÉO|EN VÍDEO|IN PICTURES|INFOGRAPHIC|INFOGRAPHIE|INFOGRAFÍA|' +
@@ -170,7 +189,7 @@ export const CAPTION_CREDIT = new RegExp(
   `Illustration|Crédit photo|Crédits? photos?|Credits?|CREDIT|Crédito|Video|Vídeo)(?: credit)? ?: ?\\S[^!?]{0,100}$`, 'u');
 /** A parenthesised credit closing a unit: "(Photo by …/Getty Images)", "(Image: © …)". */
 export const CAPTION_CREDIT_PARENS = new RegExp(
-  `\\((?:Photos?|Foto|Fotos|Image|Imagen|Picture|Bild|Crédit|Credit|Crédito|Illustration|Archive|Archives|Archivo|File)${END}[^()]{0,100}\\)$`, 'u');
+  `\\((?:Photos?|Foto|Fotos|Image|Imagen|Picture|Bild|Crédit|Credit|Crédito|Illustration|Archive|Archives|Archivo|File|credit|crédit|crédito)${END}[^()]{0,100}\\)$`, 'u');
 /** Agency photo credits: "REUTERS/Name", "AFP PHOTO", "AP Photo/Name", a closing "© AGENCY", "/ Getty Images". */
 export const CAPTION_AGENCY_CREDIT = new RegExp(
   '(?:(?:^|\\s)(?:REUTERS|AFP|AP|EPA|EFE|DPA|dpa|ANSA|XINHUA|Xinhua|ANADOLU|SPUTNIK|TASS|UPI|IMAGO|imago|KEYSTONE|Keystone)' +
@@ -185,26 +204,6 @@ export const IMAGE_DESCRIPTION = new RegExp(
 
 // ——— Dates, bylines, sources ————————————————————————————————————————————————————————————————
 
-/** Weekday and month names (EN, FR, ES, DE, with common abbreviations): the anchors of a date line. */
-export const DATE_NAME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
-  'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
-  'hours', 'hour', 'minutes', 'ago', 'heures', 'heure', 'hace', 'horas', 'minutos', 'stunden', 'minuten', 'today', 'yesterday', "aujourd'hui", 'hier', 'hoy', 'ayer', 'heute', 'gestern',
-]);
-/** Words that may accompany a date on a date-only line ("Published on …", "Mis à jour le …", "Stand: …"). */
-export const DATE_FILLER_WORDS: ReadonlySet<string> = new Set([
-  'published', 'updated', 'posted', 'modified', 'first', 'last', 'on', 'at', 'the', 'of', 'de', 'del', 'le', 'la', 'el', 'à', 'a', 'um', 'am',
-  'den', 'der', 'uhr', 'h', 'publié', 'publiée', 'mis', 'jour', 'modifié', 'publicado', 'publicada', 'actualizado', 'actualizada',
-  'veröffentlicht', 'aktualisiert', 'zuletzt', 'stand', 'et', 'y', 'und', 'and', 'il', 'vor', 'pm', 'am', 'a.m', 'p.m', 'gmt', 'utc',
-  'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'cst', 'cdt', 'et', 'pt', 'bst', 'mez', 'mesz', 'hora', 'las', 'min', 'read', 'lecture',
-]);
 export const DATE_ONLY_LINE = {
   maxWords: 14,
   separators: /[\s|,·•–—]+/u,
@@ -223,22 +222,17 @@ export const DESK_CREDIT = new RegExp(
   `REDAKTION|AGENCIES|AGENCIAS|AGENCES|AGENTUREN|WIRES?|CORRESPONDENTS?|CORRESPONSALE?S?|CORRESPONDANTS?|KORRESPONDENTEN)${END}[\\p{Lu} &.-]{0,40}$`, 'u');
 /** "By Name", "Par Name", "Por Name", "Von Name" (names checked word by word; edges of the article only). */
 export const BYLINE_PREFIX = /^(?:By|BY|Par|PAR|Por|POR|Von|VON|Texto|Texte|Text)(?:(?::\s?|\s)\p{Lu}[^\d.!?;:()]{0,60})?$/u;
-/** Lower-case words allowed inside a name ("Name and Name", "de la", "von der"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'and', 'y', 'et', 'und', 'e', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'bin', 'al', 'el', 'dos',
-]);
 /** "Name and Name, Associated Press", "Name, AP National Political Writer" (edges of the article only). */
 export const AGENCY_BYLINE = new RegExp(
   '^\\p{Lu}[^,.!?;:\\d]{2,60}, (?:The )?(?:Associated Press|AP|Ap|Reuters|AFP|Bloomberg|CNN|BBC|EFE|dpa|Europa Press|Agence France-Presse)' +
   `${END}[^.!?,;:\\d]{0,40}$`, 'u');
 /** "Reporting by …; Editing by …" wire credits (the rest must be names, places and credit words). */
 export const REPORTING_CREDIT = /^\(?(?:[Aa]dditional [Rr]eporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) [Bb]y \p{Lu}[^!?]{0,200}$/u;
-export const CREDIT_WORDS: ReadonlySet<string> = new Set(['by', 'in', 'at', 'from', 'with', 'and', 'additional', 'reporting', 'writing', 'editing', 'compiled', 'research', 'graphics']);
 export const CREDIT_SEPARATORS = /[\s,;()]+/u;
 /** "*With information from AGENCY", "Con información de …", "Avec l'AFP", "Mit Material von dpa" (≤ 10 words). */
 export const AGENCY_INFO_CREDIT = new RegExp(
   '^\\*?\\s?\\(?(?:with information (?:from|by)|with (?:afp|ap|reuters|efe|dpa|agencies)|con información (?:de|del)|con (?:afp|ap|reuters|efe|dpa|agencias)|' +
-  'información de|avec (?:l[’\'])?(?:afp|ap|reuters|agences)|d[’\']après (?:l[’\'])?(?:afp|ap|reuters)|mit (?:material|informationen) von|' +
+  'información de|avec (?:l[’\'])?(?:afp|ap|reuters|agences)|d[’\']après (?:l[’\'])?(?:afp|ap|reuters)|mit (?:material|informationen) (?:von|der|des)|' +
   `mit agenturmaterial|mit (?:afp|ap|reuters|dpa|agenturen))${END}[^.!?,;]{0,100}[.)]?$`, 'iu');
 export const AGENCY_INFO_MAX_WORDS = 10;
 /** "Source: …", "Fuente: …", "Quelle: …" as a line of its own. */
@@ -256,6 +250,28 @@ export const AGENCY_ONLY_LINE = new RegExp(
   'Sputnik|TASS|Anadolu|Kyodo|Yonhap|PTI|IANS|AAP|UPI|Agencies|Agences|Agencias|Agenturen)(?: ?[/,] ?(?:Reuters|AFP|AP|EFE|dpa|DPA|EPA|ANSA))?[)\\]]?\\.?$', 'u');
 /** A labelled URL alone: "from https://…", "via www.…", "Source: https://…" (bare URLs in lists stay). */
 export const LABELLED_URL_LINE = /^(?:from|via|source|sources|fuente|quelle|lien|link)\s?:?\s(?:https?:\/\/|www\.)\S{1,300}$/iu;
+/** A byline glued to a numeric date: "Por Name 02/04/2026 20:15", "Desk / Outlet 21/04/2026" (a "By" or two names or more, checked word by word). */
+export const BYLINE_DATE_LINE = /^(By |Por |Par |Von )?(\p{Lu}[^\d.!?;:()]{1,60}?)(?: [|·,–—-] |,? )(?:\d{1,2}([./-])\d{1,2}\3\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?)?$/u;
+/** "By our correspondent", "Par notre correspondant, Name", "De nuestro enviado especial en …", "Von unserem Korrespondenten". */
+export const CORRESPONDENT_BYLINE = new RegExp(
+  '^(?:[Bb]y|[Ff]rom|[Pp]ar|[Dd]e|[Pp]or|[Vv]on) (?:our|notre|nos|nuestr[oa]s?|unser(?:em|er|en)) (?:own |special |propre )?' +
+  '(?:correspondents?|reporters?|staff|correspondante?s?|envoyée?s? spéciale?s?|corresponsale?s?|enviad[oa]s? especial(?:es)?|' +
+  '[Kk]orrespondent(?:in|en)?|[Rr]eporter(?:in)?|[Mm]itarbeiter(?:in)?)(?: (?:in|à|a|en|au|aux|aus) \\p{Lu}[\\p{L}’\' -]{0,40}?)?(?:,? \\p{Lu}[^\\d.!?;:()]{0,50})?$', 'u');
+/** "<Names> contributed to this report." (and FR/ES/DE forms); what precedes the verb must be names and credit words. */
+export const CONTRIBUTED_CREDIT = new RegExp(
+  '^\\(?(\\p{Lu}[^.!?;:]{0,200}?) (?:contributed (?:additional )?(?:reporting )?to (?:this|the) (?:report|story|article)|' +
+  '(?:a|ont) contribué à (?:cet article|ce reportage)|(?:contribuyó|contribuyeron|colaboró|colaboraron) (?:a|en) (?:este (?:informe|artículo)|esta información)|' +
+  '(?:hat|haben) zu diesem (?:bericht|artikel|beitrag) beigetragen)\\.?\\)?$', 'u');
+/** A closing sign-off naming a news agency: "— Continental Press Agency", "– Agencia de Noticias" (end of the article only). */
+export const AGENCY_SIGNOFF = { pattern: /^[—–] ?(\p{Lu}[^.!?,;:\d]{1,60})$/u, agency: /(?:press|agency|agence|agencia|agentur|presse|prensa|news service|wire)/iu } as const;
+/** An editor's shorthand in parentheses closing a story: "(red)", "(ab)" (end of the article only). */
+export const EDITOR_SHORTHAND = /^\((?!(?:sic|etc|ibid|idem|cont)\.?\))\p{Ll}{2,4}\.?\)$/u;
+/** Author links left as lines: "View author archive", "email the author", "À propos de l'auteur". */
+export const AUTHOR_LINK_LABEL = whole(
+  'view (?:the )?author(?:[’\']s)? (?:archive|profile|page)|(?:view|see|more) (?:all )?(?:articles|posts|stories) by (?:this|the) author|' +
+  '(?:e-?mail|contact|follow|message) (?:the )?author|about the author|(?:tous )?les articles de l[’\']auteur|contacter l[’\']auteur|' +
+  'à propos de l[’\']auteur|(?:más )?artículos del autor|contactar (?:con el|al) autor|sobre el autor|(?:alle )?artikel (?:des|der) autor(?:s|in)|' +
+  'e-?mail an (?:den )?autor(?:in)?|über (?:den )?autor(?:in)?');
 
 // ——— Navigation —————————————————————————————————————————————————————————————————————————————
 
@@ -280,80 +296,6 @@ export const BREADCRUMB = /^(?:home|accueil|inicio|portada|startseite|news|actua
 /** Menus on one line: three or more short items separated by "|", "›", "»" or "•". */
 export const SEPARATED_MENU = /^[^|›»•]{1,30}(?: [|›»•] [^|›»•]{1,30}){2,12}$/u;
 
-// ——— The line cascade ——————————————————————————————————————————————————————————————————————
-
-export type LineRule = {
-  /** Name of the constant above that defines the rule (reported in Removal.rule). */
-  readonly name: string;
-  readonly reason: RemovalReason;
-  /** Longest unit (characters) the rule is tried on: noise lines are short; long text is never tested. */
-  readonly maxChars: number;
-  /** Only at the article's edges: before its third sentence-like paragraph or after its last one. */
-  readonly edgesOnly?: true;
-  readonly test: (unit: string) => boolean;
-};
-
-/** A pattern rule; `needs` lists substrings one of which must occur before the pattern is tried (speed only). */
-const byPattern = (name: string, reason: RemovalReason, maxChars: number, pattern: RegExp, needs?: readonly string[]): LineRule =>
-  needs === undefined
-    ? { name, reason, maxChars, test: (s) => pattern.test(s) }
-    : { name, reason, maxChars, test: (s) => needs.some((n) => s.includes(n)) && pattern.test(s) };
-
-/** Precise, pattern-based rules in the order they are tried (first match wins). */
-export const LINE_RULES: readonly LineRule[] = [
-  { name: 'SHARE_ONLY_LINE', reason: 'share-prompt', maxChars: 100, test: isShareOnlyLine },
-  byPattern('SHARE_PROMPT_PREFIX', 'share-prompt', 120, SHARE_PROMPT_PREFIX),
-  byPattern('COOKIE_BANNER_SENTENCE', 'cookie-banner', 600, COOKIE_BANNER_SENTENCE),
-  byPattern('COOKIE_BUTTON_LABEL', 'cookie-banner', 50, COOKIE_BUTTON_LABEL),
-  byPattern('ADVERTISING_LABEL', 'boilerplate', 70, ADVERTISING_LABEL),
-  {
-    name: 'COPYRIGHT_LINE', reason: 'boilerplate', maxChars: 300,
-    test: (s) => COPYRIGHT_LINE.start.test(s) && (s.length <= COPYRIGHT_LINE.shortChars || COPYRIGHT_LINE.yearNearStart.test(s) || RIGHTS_RESERVED.test(s)),
-  },
-  byPattern('RIGHTS_RESERVED', 'boilerplate', 300, RIGHTS_RESERVED, ['eserv', 'éserv', 'echt', 'ESERV', 'ÉSERV', 'ECHT']),
-  byPattern('REPRODUCTION_NOTICE', 'boilerplate', 400, REPRODUCTION_NOTICE),
-  byPattern('SEPARATOR_LINE', 'boilerplate', 40, SEPARATOR_LINE),
-  byPattern('DISCLAIMER_PREFIX', 'disclaimer', 1000, DISCLAIMER_PREFIX),
-  byPattern('OPINION_DISCLAIMER', 'disclaimer', 400, OPINION_DISCLAIMER),
-  byPattern('AFFILIATE_DISCLOSURE', 'disclaimer', 400, AFFILIATE_DISCLOSURE, ['ommission', 'ffili', 'filia', 'OMMISSION', 'FFILI', 'FILIA']),
-  byPattern('SYNDICATION_NOTICE', 'disclaimer', 400, SYNDICATION_NOTICE),
-  byPattern('COMMENT_PROMPT', 'comment-prompt', 60, COMMENT_PROMPT),
-  byPattern('COMMENT_FORM_NOTICE', 'comment-prompt', 300, COMMENT_FORM_NOTICE),
-  { name: 'NEWSLETTER_PROMO_PREFIX', reason: 'promo', maxChars: 250, test: isNewsletterPromo },
-  {
-    name: 'SITE_SELF_DESCRIPTION', reason: 'promo', maxChars: 400,
-    test: (s) => SITE_SELF_DESCRIPTION.test(s) && SITE_SELF_REFERENCE.news.test(s) && SITE_SELF_REFERENCE.audience.test(s),
-  },
-  byPattern('RELATED_HEADER', 'related-link', 60, RELATED_HEADER),
-  byPattern('RELATED_MARKER', 'related-link', 300, RELATED_MARKER),
-  byPattern('CAPTION_LABEL', 'caption', 40, CAPTION_LABEL),
-  byPattern('GALLERY_COUNTER', 'caption', 20, GALLERY_COUNTER),
-  byPattern('CAPTION_FILE_PHOTO', 'caption', 500, CAPTION_FILE_PHOTO),
-  byPattern('CAPTION_CREDIT', 'caption', 400, CAPTION_CREDIT, [':']),
-  byPattern('CAPTION_CREDIT_PARENS', 'caption', 400, CAPTION_CREDIT_PARENS, ['(']),
-  byPattern('CAPTION_AGENCY_CREDIT', 'caption', 400, CAPTION_AGENCY_CREDIT, ['/', '©', 'PHOTO', 'Getty', 'Shutterstock', 'iStock']),
-  byPattern('IMAGE_DESCRIPTION', 'caption', 300, IMAGE_DESCRIPTION),
-  byPattern('MEDIA_TEASER', 'related-link', 300, MEDIA_TEASER),
-  { name: 'DATE_ONLY_LINE', reason: 'date-header', maxChars: 100, test: isDateOnlyLine },
-  { name: 'EDITOR_INITIALS', reason: 'byline', maxChars: 80, test: (s) => EDITOR_INITIALS.test(s) && !EDITOR_INITIALS_EXCEPTIONS.test(s) },
-  byPattern('DESK_CREDIT', 'byline', 60, DESK_CREDIT),
-  { name: 'AGENCY_INFO_CREDIT', reason: 'byline', maxChars: 140, test: (s) => AGENCY_INFO_CREDIT.test(s) && wordCount(s) <= AGENCY_INFO_MAX_WORDS },
-  { name: 'REPORTING_CREDIT', reason: 'byline', maxChars: 250, test: isReportingCredit },
-  { name: 'BYLINE_PREFIX', reason: 'byline', maxChars: 80, edgesOnly: true, test: (s) => BYLINE_PREFIX.test(s) && isNameList(s.slice(s.indexOf(' ') + 1)) },
-  {
-    name: 'AGENCY_BYLINE', reason: 'byline', maxChars: 110, edgesOnly: true,
-    test: (s) => AGENCY_BYLINE.test(s) && isNameList(s.slice(0, s.indexOf(','))),
-  },
-  byPattern('SOURCE_LINE', 'source-credit', 120, SOURCE_LINE),
-  byPattern('ORIGINALLY_PUBLISHED', 'source-credit', 300, ORIGINALLY_PUBLISHED),
-  byPattern('AGENCY_ONLY_LINE', 'source-credit', 40, AGENCY_ONLY_LINE),
-  byPattern('LABELLED_URL_LINE', 'source-credit', 330, LABELLED_URL_LINE),
-  byPattern('NAVIGATION_LINK_LABEL', 'navigation', 50, NAVIGATION_LINK_LABEL),
-  byPattern('NAVIGATION_UI_LABEL', 'navigation', 40, NAVIGATION_UI_LABEL),
-  byPattern('BREADCRUMB', 'navigation', 200, BREADCRUMB),
-  byPattern('SEPARATED_MENU', 'navigation', 200, SEPARATED_MENU),
-];
-
 // ——— Context rules (index.ts applies them after LINE_RULES, in this order) ————————————————————
 
 /** Headline-like lines right after a RELATED_HEADER are its list of related headlines. */
@@ -372,63 +314,36 @@ export const PULL_QUOTE = { reason: 'related-link', minWords: 6, opening: '“«
  * list items, sub-headings of a cut-off section).
  */
 export const TRAILING_LINK_LABEL = { reason: 'navigation', maxWords: 3, pattern: /^\p{Ll}[\p{L} ]{0,29}$/u } as const;
+/**
+ * Author bios and contacts closing an article (the last `maxUnits` kept units, from the end, while
+ * each matches): "<Name> is a senior writer at …", "<Name> covers … for …", a unit with "@" and
+ * "Email <Name> at …", "Follow him @…", "<Name> may be reached at …".
+ */
+export const AUTHOR_TAIL = {
+  reason: 'byline',
+  maxUnits: 3,
+  maxChars: 400,
+  /** The bio's subject: two to four capitalised words (initials allowed). */
+  name: /^\p{Lu}[\p{L}.’'-]{0,20}(?: \p{Lu}[\p{L}.’'-]{0,20}){1,3} /u,
+  bio: new RegExp(`^(?:is|was|est|es|ist) (?:(?:a|an|the|un|une|le|la|l[’']|el|ein|eine|der|die) )?(?:[\\p{L}&-]{1,20} ){0,4}?(?:${NEWSROOM_ROLES})${END}`, 'iu'),
+  /** "<Name> covers energy for <Outlet>.": the sentence ends with the outlet's name. */
+  covers: /^(?:covers|writes about|reports on|couvre|cubre|berichtet über|schreibt über) [^.!?]{1,80}? (?:for|at|pour|para|en|für|bei) (?:the |The |l[ae] |el |die |der )?\p{Lu}[^.!?,;]{0,60}\.?$/u,
+  contact: new RegExp(
+    '(?:^|[.!?] )(?:(?:[Ee]-?mail|[Cc]ontact|[Rr]each|[Ww]rite to) (?:him|her|them|the (?:author|reporters?|writer)|\\p{Lu}[\\p{L}’\'-]{1,20}(?: \\p{Lu}[\\p{L}’\'-]{1,20}){0,2}) (?:at|on|via)|' +
+    '[Ff]ollow (?:him|her|them|me) (?:on [\\p{L} ]{1,20} )?(?:at )?@|(?:[Hh]e|[Ss]he|[Tt]hey|\\p{Lu}[\\p{L}’\'-]{1,20}(?: \\p{Lu}[\\p{L}’\'-]{1,20}){0,2}) (?:can|may) be reached (?:at|by|via|on)|' +
+    '[Hh]ave a (?:news )?tip\\?|[Ss]uivez-(?:le|la|les) sur|[Ss]íg(?:ue|a)(?:le|la) en|[Ff]olgen [Ss]ie (?:ihm|ihr) auf)', 'u'),
+} as const;
+/**
+ * A press release's closing "About <Org>" header and the paragraphs after it that describe the
+ * organisation ("<Org> is a global provider of …", "… is headquartered in …"), in the last
+ * `withinLast` kept units.
+ */
+export const PRESS_RELEASE_ABOUT = {
+  reason: 'boilerplate',
+  withinLast: 6,
+  maxUnits: 3,
+  header: /^(?:About|ABOUT|À propos de|A propos de|Acerca de|Sobre|Über|ÜBER) (?:l[’'])?(\p{Lu}[^.!?:]{0,60})$/u,
+  description: new RegExp(`^[^.!?]{1,80}? (?:is|est|es|ist) [^.!?]{0,120}?(?:${ORGANISATION_NOUNS}|headquartered|founded in|basé|basée|con sede|fundada|mit sitz|gegründet)${END}`, 'iu'),
+} as const;
 /** Edge-only rules apply before this many sentence-like paragraphs have been seen (or after the last). */
 export const EDGE_SENTENCES = 2;
-
-// ——— Predicates used by the rules ————————————————————————————————————————————————————————————
-
-export function wordCount(s: string): number {
-  let n = s.length > 0 ? 1 : 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
-}
-
-function isShareOnlyLine(s: string): boolean {
-  const words = s.toLowerCase().split(SHARE_ONLY_LINE.separators).filter((w) => w !== '');
-  if (words.length === 0 || words.length > SHARE_ONLY_LINE.maxWords) return false;
-  let core = false;
-  for (const raw of words) {
-    const w = raw.replace(/:$/u, '');
-    if (SHARE_WORDS.has(w)) core = true;
-    else if (!SHARE_FILLER_WORDS.has(w) && !SHARE_ONLY_LINE.count.test(w)) return false;
-  }
-  return core;
-}
-
-function isNewsletterPromo(s: string): boolean {
-  const opener = NEWSLETTER_PROMO_PREFIX.exec(s);
-  return opener !== null && PROMO_VOCABULARY.test(s.slice(opener[0].length));
-}
-
-function isReportingCredit(s: string): boolean {
-  if (!REPORTING_CREDIT.test(s)) return false;
-  for (const w of s.replace(/\.$/u, '').split(CREDIT_SEPARATORS)) {
-    if (w === '' || CREDIT_WORDS.has(w.toLowerCase()) || NAME_CONNECTORS.has(w)) continue;
-    if (w.charAt(0) === w.charAt(0).toLowerCase()) return false;
-  }
-  return true;
-}
-
-function isDateOnlyLine(s: string): boolean {
-  const words = s.toLowerCase().split(DATE_ONLY_LINE.separators);
-  if (words.length > DATE_ONLY_LINE.maxWords) return false;
-  let anchor = false;
-  for (const raw of words) {
-    const w = raw.replace(DATE_ONLY_LINE.trim, '');
-    if (w === '') continue;
-    if (DATE_NAME_WORDS.has(w) || DATE_NAME_WORDS.has(w.replace(/\.$/u, '')) || DATE_ONLY_LINE.numericDate.test(w)) anchor = true;
-    else if (!DATE_FILLER_WORDS.has(w) && !DATE_ONLY_LINE.number.test(w) && !DATE_ONLY_LINE.time.test(w)) return false;
-  }
-  return anchor;
-}
-
-/** Every word is capitalised (or a name connector), and none is a weekday or month: a list of names. */
-function isNameList(s: string): boolean {
-  const words = s.split(' ');
-  for (const w of words) {
-    if (w === '' || NAME_CONNECTORS.has(w)) continue;
-    const first = w.charAt(0);
-    if (first === first.toLowerCase() || DATE_NAME_WORDS.has(w.toLowerCase())) return false;
-  }
-  return true;
-}
