@@ -1,13 +1,16 @@
-// The only file that knows the order of the stages. Wires ingest → clean → language → grouping
-// and assembles the report.
+// The only file that knows the order of the stages. Wires ingest → clean → language → extract →
+// dedup → grouping → per-event enrichment, and assembles the report.
 import { resolveConfig, type Config } from './config/index.js';
 import { silentProgress, type Progress, type StageContext } from './context.js';
 import { ParallaxError } from './errors.js';
 import type { Article, RawArticle } from './model/article.js';
+import type { ArticleId } from './model/ids.js';
 import { SCHEMA_VERSION, type Rejection, type Report } from './model/report.js';
 import { ingest, type IngestOptions } from './stages/01-ingest/index.js';
 import { clean } from './stages/02-clean/index.js';
 import { annotate } from './stages/03-language/index.js';
+import { enrichEvent, extract } from './stages/04-extract/index.js';
+import { dedup, independentSources } from './stages/05-dedup/index.js';
 import { createGrouper, type Grouper } from './stages/06-cluster/index.js';
 
 export type EngineOptions = {
@@ -31,14 +34,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return { ctx, grouper: options.grouper ?? createGrouper() };
 }
 
-/** Stages 2–3 for one raw article; `undefined` plus a rejection when nothing is left. */
+/** Stages 2–4 for one raw article, or a rejection when nothing is left after cleaning. Pure. */
 export function prepareArticle(raw: RawArticle): Article | Rejection {
   const cleaned = clean(raw);
   if (cleaned.text.trim() === '') {
     const input = raw.item === undefined ? raw.file : `${raw.file}#${raw.item}`;
     return { input, code: 'E_NO_ARTICLE_TEXT', message: `${input}: nothing was left after removing non-article lines` };
   }
-  return annotate(cleaned);
+  const article = annotate(cleaned);
+  return { ...article, extraction: extract(article) };
 }
 
 /** Runs stages 2 onward over raw articles already in memory. */
@@ -54,12 +58,18 @@ export function analyzeArticles(engine: Engine, raws: readonly RawArticle[], rej
     ctx.progress.tick();
   }
   ctx.progress.stop();
-  const { events, stories } = engine.grouper.group(articles, ctx);
+  const deduped = dedup(articles).articles;
+  const { events, stories } = engine.grouper.group(deduped, ctx);
+  const byId = new Map<ArticleId, Article>(deduped.map((a) => [a.id, a]));
+  const enriched = events.map((event) => {
+    const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+    return { ...enrichEvent(event, members), independentSources: independentSources(event.articleIds, byId) };
+  });
   return {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: ctx.now().toISOString(),
-    articles,
-    events,
+    articles: deduped,
+    events: enriched,
     stories,
     rejected: allRejected,
   };

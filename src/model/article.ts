@@ -1,4 +1,5 @@
 import type { ArticleId } from './ids.js';
+import type { Extraction } from './extraction.js';
 
 /** Where an article came from. */
 export type InputFormat = 'text' | 'html' | 'jsonl' | 'rss' | 'atom';
@@ -74,4 +75,10 @@ export type Article = CleanArticle & {
   languageSpans: (Span & { language: string })[];
   paragraphs: Span[];
   sentences: Span[];
+  /** Stage 4: entities, quotes, quantities and dates found in `text`. */
+  extraction?: Extraction;
+  /** Stage 5: near-identical copy of an earlier article. */
+  duplicateOf?: ArticleId;
+  /** Stage 5: copy of the same wire original with edits (the earliest article of that origin). */
+  syndicatedFrom?: ArticleId;
 };

@@ -4,8 +4,15 @@ export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
 export type Entity = { name: string; type: EntityType; aliases: string[]; articleIds: ArticleId[] };
 
-export type QuoteVariant = { text: string; articleId: ArticleId };
-export type Quote = { speaker: string; text: string; articleIds: ArticleId[]; variants: QuoteVariant[] };
+export type QuoteVariant = { text: string; articleId: ArticleId; start?: number; end?: number };
+export type Quote = {
+  speaker: string;
+  text: string;
+  articleIds: ArticleId[];
+  variants: QuoteVariant[];
+  /** Reported speech rather than a direct quotation. */
+  indirect?: boolean;
+};
 
 export type Evidence = { articleId: ArticleId; start: number; end: number; text: string };
 export type FactValue = {
@@ -55,6 +62,8 @@ export type NewsEvent = {
   summary: SummarySentence[];
   exclusive: Exclusive[];
   explanation: Assignment[];
+  /** Distinct origins among the articles: syndicated and duplicate copies count once. */
+  independentSources?: number;
 };
 
 export type Story = { id: StoryId; title: string; eventIds: EventId[]; explanation: string[] };

@@ -4,3 +4,5 @@ export type * from './article.js';
 export type * from './event.js';
 export type * from './report.js';
 export { SCHEMA_VERSION } from './report.js';
+export type * from './extraction.js';
+export { emptyExtraction } from './extraction.js';
