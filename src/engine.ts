@@ -12,17 +12,24 @@ import { annotate } from './stages/03-language/index.js';
 import { enrichEvent, extract } from './stages/04-extract/index.js';
 import { dedup, independentSources } from './stages/05-dedup/index.js';
 import { createGrouper, type Grouper } from './stages/06-cluster/index.js';
+import { PARALLEL_MIN_ARTICLES, defaultThreads, prepareParallel } from './workers/pool.js';
 
 export type EngineOptions = {
   config?: Partial<Config>;
   now?: () => Date;
   progress?: Progress;
   grouper?: Grouper;
+  /**
+   * Worker threads for the per-article stages (clean, language, extract) in `analyze` and
+   * `analyzeArticlesParallel`; 1 runs everything in this thread. Default: one per core (max 8).
+   */
+  threads?: number;
 };
 
 export type Engine = {
   readonly ctx: StageContext;
   readonly grouper: Grouper;
+  readonly threads: number;
 };
 
 export function createEngine(options: EngineOptions = {}): Engine {
@@ -31,7 +38,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     now: options.now ?? (() => new Date()),
     progress: options.progress ?? silentProgress,
   };
-  return { ctx, grouper: options.grouper ?? createGrouper() };
+  const threads = options.threads ?? defaultThreads();
+  if (!Number.isInteger(threads) || threads < 1) throw new ParallaxError('E_CONFIG', `threads must be a positive integer, got ${String(threads)}`);
+  return { ctx, grouper: options.grouper ?? createGrouper(), threads };
 }
 
 /** Stages 2–4 for one raw article, or a rejection when nothing is left after cleaning. Pure. */
@@ -45,40 +54,62 @@ export function prepareArticle(raw: RawArticle): Article | Rejection {
   return { ...article, extraction: extract(article) };
 }
 
-/** Runs stages 2 onward over raw articles already in memory. */
-export function analyzeArticles(engine: Engine, raws: readonly RawArticle[], rejected: readonly Rejection[] = []): Report {
-  const { ctx } = engine;
+/** Splits prepared results into articles and rejections (input order kept). */
+function partition(prepared: readonly (Article | Rejection)[], rejected: readonly Rejection[]): { articles: Article[]; rejected: Rejection[] } {
   const articles: Article[] = [];
-  const allRejected: Rejection[] = [...rejected];
-  ctx.progress.start('clean', raws.length);
-  for (const raw of raws) {
-    const prepared = prepareArticle(raw);
-    if ('code' in prepared) allRejected.push(prepared);
-    else articles.push(prepared);
-    ctx.progress.tick();
+  const all: Rejection[] = [...rejected];
+  for (const p of prepared) {
+    if ('code' in p) all.push(p);
+    else articles.push(p);
   }
-  ctx.progress.stop();
-  const deduped = dedup(articles).articles;
-  const { events, stories } = engine.grouper.group(deduped, ctx);
-  const byId = new Map<ArticleId, Article>(deduped.map((a) => [a.id, a]));
+  return { articles, rejected: all };
+}
+
+/** Stages 5 onward (dedup, grouping, per-event enrichment) and the report. */
+function assemble(engine: Engine, prepared: readonly Article[], rejected: readonly Rejection[]): Report {
+  const { ctx } = engine;
+  const articles = dedup(prepared).articles;
+  const { events, stories } = engine.grouper.group(articles, ctx);
+  const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
   const enriched = events.map((event) => {
     const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     return { ...enrichEvent(event, members), independentSources: independentSources(event.articleIds, byId) };
   });
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    generatedAt: ctx.now().toISOString(),
-    articles: deduped,
-    events: enriched,
-    stories,
-    rejected: allRejected,
-  };
+  return { schemaVersion: SCHEMA_VERSION, generatedAt: ctx.now().toISOString(), articles, events: enriched, stories, rejected: [...rejected] };
+}
+
+/** Runs stages 2 onward over raw articles already in memory, in this thread. */
+export function analyzeArticles(engine: Engine, raws: readonly RawArticle[], rejected: readonly Rejection[] = []): Report {
+  const { progress } = engine.ctx;
+  progress.start('prepare', raws.length);
+  const prepared = raws.map((raw) => {
+    const p = prepareArticle(raw);
+    progress.tick();
+    return p;
+  });
+  progress.stop();
+  const parts = partition(prepared, rejected);
+  return assemble(engine, parts.articles, parts.rejected);
+}
+
+/**
+ * Same report as `analyzeArticles`, with the per-article stages spread over the engine's worker
+ * threads when there are enough articles to pay for starting them.
+ */
+export async function analyzeArticlesParallel(engine: Engine, raws: readonly RawArticle[], rejected: readonly Rejection[] = []): Promise<Report> {
+  if (engine.threads <= 1 || raws.length < PARALLEL_MIN_ARTICLES) return analyzeArticles(engine, raws, rejected);
+  const { progress } = engine.ctx;
+  progress.start('prepare', raws.length);
+  const prepared = await prepareParallel(raws, engine.threads, (n) => { progress.tick(n); });
+  progress.stop();
+  const parts = partition(prepared, rejected);
+  return assemble(engine, parts.articles, parts.rejected);
 }
 
 /** Reads the inputs and analyses them. Throws E_NOTHING_ANALYSED when no article survived. */
 export async function analyze(engine: Engine, paths: readonly string[], options: IngestOptions = {}): Promise<Report> {
   const { articles, rejected } = await ingest(paths, options, engine.ctx);
-  const report = analyzeArticles(engine, articles, rejected);
+  const report = await analyzeArticlesParallel(engine, articles, rejected);
   if (report.articles.length === 0) {
     const reasons = report.rejected.map((r) => `  ${r.input}: ${r.message}`).join('\n');
     throw new ParallaxError('E_NOTHING_ANALYSED', `no input could be analysed${reasons ? `:\n${reasons}` : ''}`);

@@ -27,3 +27,9 @@ test('no arguments prints help and exits with the usage code', async () => {
   assert.equal(await run([], c.io), EXIT.usage);
   assert.match(c.out() + c.err(), /analyze/);
 });
+
+test('--threads must be a positive integer', async () => {
+  const c = capture();
+  assert.equal(await run(['analyze', 'x', '--threads', '0'], c.io), EXIT.usage);
+  assert.match(c.err(), /positive integer/);
+});

@@ -1,7 +1,7 @@
 // The `parallax` command line. Parses arguments, calls the engine, writes and prints the report.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze, createEngine } from '../engine.js';
 import { isParallaxError } from '../errors.js';
 import type { Report } from '../model/report.js';
@@ -19,12 +19,16 @@ Examples:
   $ parallax analyze news.jsonl --format json > report.json
   $ parallax analyze inbox/ --meta other-meta.jsonl --strict`;
 
-type AnalyzeOptions = { out: string; meta: string | boolean; format: 'text' | 'json' | 'html'; strict?: boolean; maxFileMb: number; quiet?: boolean };
+type AnalyzeOptions = { out: string; meta: string | boolean; format: 'text' | 'json' | 'html'; strict?: boolean; maxFileMb: number; quiet?: boolean; threads?: number };
 
 type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
 
 async function runAnalyze(paths: string[], opts: AnalyzeOptions, io: Io): Promise<number> {
-  const engine = createEngine({ config: { maxFileBytes: Math.round(opts.maxFileMb * 1024 * 1024) }, progress: terminalProgress() });
+  const engine = createEngine({
+    config: { maxFileBytes: Math.round(opts.maxFileMb * 1024 * 1024) },
+    progress: terminalProgress(),
+    ...(opts.threads === undefined ? {} : { threads: opts.threads }),
+  });
   const meta = opts.meta === false ? false : typeof opts.meta === 'string' ? opts.meta : undefined;
   let report: Report;
   try {
@@ -66,6 +70,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--strict', 'exit with code 3 when any input was rejected')
     .option('--max-file-mb <n>', 'reject files larger than this many MB', (v) => Number(v), 20)
     .option('-q, --quiet', 'do not print the event table')
+    .option('--threads <n>', 'worker threads for cleaning, language and extraction (default: one per core)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+      return n;
+    })
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: AnalyzeOptions) => {
       setExit(await runAnalyze(paths, opts, io));
