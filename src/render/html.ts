@@ -7,6 +7,7 @@ import type { Report } from '../model/report.js';
 import { escapeHtml as h, safeHref } from './escape.js';
 import { articleIndex, coverage, outletOf, type EventCoverage } from './summary.js';
 import { timelineSvg } from './timeline-svg.js';
+import { eventDetailsHtml } from './event-details.js';
 
 const CSS = `
 :root{--fg:#1d2430;--muted:#5b6573;--line:#d9dee5;--accent:#2457c5;--bg:#fff;--soft:#f4f6f9;--del:#a33}
@@ -21,6 +22,8 @@ details{margin:6px 0}summary{cursor:pointer}.article-text p{margin:.5em 0}
 .removed{color:var(--del)}.removed del{color:var(--muted)}.reason{font-size:.75rem;background:#fbe9e9;color:var(--del);border-radius:8px;padding:0 6px;margin-left:6px}
 svg.timeline{width:100%;height:auto;font-size:11px}svg .grid{stroke:#eef1f5}svg .row{stroke:var(--line)}svg .dot{fill:var(--accent);fill-opacity:.75}
 svg .tick,svg .story-label{fill:var(--muted)}
+h4{font-size:.95rem;margin:.8em 0 .2em}.entity small{color:var(--muted)}.entity.person{background:#eaf1ff}.entity.place{background:#eaf7ee}.entity.organization{background:#fff4e0}
+ul.quotes li{margin:.3em 0}
 @media (max-width:600px){main{padding:8px}td,th{padding:3px}}
 `;
 
@@ -56,9 +59,10 @@ function eventSection(c: EventCoverage, byId: Map<string, Article>): string {
   const dates = c.firstPublished === undefined ? '' : ` · published ${c.firstPublished}${c.lastPublished !== c.firstPublished ? ` – ${c.lastPublished ?? ''}` : ''}`;
   return `<section class="event" id="${h(e.id)}" aria-labelledby="${h(e.id)}-t">
 <h3 id="${h(e.id)}-t">${h(e.title)}</h3>
-<p class="muted">${h(e.date ?? 'date unknown')}${h(dates)} · ${c.articles.length} articles · ${c.outlets.length} outlets</p>
+<p class="muted">${h(e.date ?? 'date unknown')}${h(dates)} · ${c.articles.length} articles · ${c.outlets.length} outlets${e.independentSources === undefined ? '' : ` · ${e.independentSources} independent source${e.independentSources === 1 ? '' : 's'}`}</p>
 <p class="chips">${c.outlets.map((o) => `<span>${h(o)}</span>`).join('')} ${c.languages.map((l) => `<span>${h(l)}</span>`).join('')}</p>
 <ul>${c.articles.map((a) => `<li>${articleLink(a)}</li>`).join('')}</ul>
+${eventDetailsHtml(e, byId)}
 ${e.explanation.length === 0 ? '' : `<details><summary>Why these articles were grouped</summary><table><thead><tr><th>article</th><th>score / threshold</th><th>matched</th><th>shared evidence</th></tr></thead><tbody>${explanationRows(e.explanation, byId)}</tbody></table></details>`}
 </section>`;
 }

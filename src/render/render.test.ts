@@ -63,3 +63,29 @@ test('escapeHtml and safeHref', () => {
   assert.equal(safeHref('data:text/html,hi'), undefined);
   assert.equal(safeHref('not a url'), undefined);
 });
+
+test('entities, quotes with variants and the timeline are drawn, escaped', () => {
+  const report = analyzeArticles(createEngine({ now: fixedNow }), [hostile]);
+  const [event] = report.events;
+  assert.ok(event !== undefined);
+  const id = hostile.id;
+  const withDetails = {
+    ...report,
+    events: [{
+      ...event,
+      independentSources: 1,
+      entities: [{ name: 'Velmora <b>', type: 'place' as const, aliases: ['Velmóra'], articleIds: [id] }],
+      quotes: [{ speaker: 'Mayor <i>Ortiz</i>', text: 'The water <script>rose</script>', articleIds: [id], variants: [{ text: 'v1 <x>', articleId: id }, { text: 'v2', articleId: id }] }],
+      timeline: [{ date: '2026-04-02', precision: 'day' as const, text: 'Flood <em>peak</em>', articleIds: [id] }],
+    }],
+  };
+  assert.deepEqual(createReportValidator()(withDetails), { valid: true });
+  const html = renderHtml(withDetails);
+  assert.match(html, /Who and where/);
+  assert.match(html, /Velmora &lt;b&gt;/);
+  assert.match(html, /Mayor &lt;i&gt;Ortiz&lt;\/i&gt;/);
+  assert.match(html, /2 renderings/);
+  assert.match(html, /Flood &lt;em&gt;peak&lt;\/em&gt;/);
+  assert.match(html, /1 independent source\b/);
+  assert.ok(!/<script\b/i.test(html));
+});
