@@ -6,6 +6,11 @@ export type Config = {
   maxFileBytes: number;
   /** Articles whose event dates are further apart than this never share an event (days). */
   eventWindowDays: number;
+  /**
+   * Stream clustering: an event that took no article in this many articles leaves the index
+   * (forgetting, bounds memory on undated streams). Dated streams are bounded by eventWindowDays.
+   */
+  streamWindowArticles: number;
   /** Events further apart than this are never linked into one story (days). */
   storyWindowDays: number;
   /**
@@ -19,10 +24,11 @@ export const DEFAULT_CONFIG: Config = {
   maxFileBytes: 20 * 1024 * 1024,
   eventWindowDays: 3,
   storyWindowDays: 45,
+  streamWindowArticles: 100_000,
   outputLanguage: 'en',
 };
 
-const POSITIVE_NUMBERS = ['maxFileBytes', 'eventWindowDays', 'storyWindowDays'] as const;
+const POSITIVE_NUMBERS = ['maxFileBytes', 'eventWindowDays', 'storyWindowDays', 'streamWindowArticles'] as const;
 
 export function resolveConfig(overrides: Partial<Config> = {}): Config {
   const config: Config = { ...DEFAULT_CONFIG, ...overrides };

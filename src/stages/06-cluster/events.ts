@@ -1,9 +1,13 @@
-// Articles → events. Deterministic single pass in (event day, id) order: each article is scored
-// against the candidate events an inverted index finds (shared names, terms, numbers, inside the
-// date window) and joins the best one at or above the threshold, or opens a new event. Scores to
-// an event are cosines to its centroids (average link), so the cost per article is bounded by
-// its candidates, not by the batch.
-import { CANDIDATE_KEYS_PER_ARTICLE, EVENT_THRESHOLD, EXPLAIN_TOP_NAMES, EXPLAIN_TOP_NUMBERS, EXPLAIN_TOP_TERMS, MAX_CANDIDATE_EVENTS } from './rules.js';
+// Articles → events, online. An event index holds the events inside the window (days behind the
+// newest article; articles since the event last grew). Each arriving article is scored against
+// the candidate events an inverted index finds (shared names, terms, numbers, inside the date
+// window) and joins the best one at or above the threshold, or opens a new event. Scores to an
+// event are cosines to its centroids (average link), so the cost per article is bounded by its
+// candidates, not by the stream; out-of-window events leave the index (memory stays bounded).
+import {
+  CANDIDATE_KEYS_PER_ARTICLE, COMPACT_MIN_DEAD_POSTINGS, EVENT_THRESHOLD, EVICT_EVERY_ARTICLES, EXPLAIN_MAX_MEMBERS, EXPLAIN_TOP_NAMES, EXPLAIN_TOP_NUMBERS, EXPLAIN_TOP_TERMS,
+  MAX_CANDIDATE_EVENTS, SHORT_TEXT_THRESHOLD,
+} from './rules.js';
 import { articleSide, combine, type Profile, type ScoreParts, type Side } from './similarity.js';
 import type { FeatureLanguage } from './rules.js';
 import { emptyTally, tallyAdd, type Tally } from './tally.js';
@@ -22,6 +26,12 @@ export type Cluster = {
   weekdays: Tally;
   /** Keys already in the inverted index for this cluster. */
   indexed: Set<string>;
+  /** Why each member is here, in arrival order. */
+  placements: Placement[];
+  /** Stream position of the last article it took (for the article window). */
+  lastSeq: number;
+  /** Out of the window: no longer in the index, takes no more articles. */
+  retired: boolean;
 };
 
 /** Why one article went where it went; cluster indexes are turned into event ids later. */
@@ -69,71 +79,147 @@ const indexKeys = (p: Profile): string[] => [
   ...[...p.numbers.keys()].map((k) => `x:${k}`),
 ];
 
-/** Pairwise score of two articles (for the matched member shown in explanations). */
+/** Pairwise score of two articles (the matched member in explanations; pair evaluations). */
 export function pairScore(a: Profile, b: Profile, windowDays: number): ScoreParts {
   const sims = { names: dot(a.names, b.names), crossNames: dot(a.crossNames, b.crossNames), terms: dot(a.terms, b.terms), numbers: dot(a.numbers, b.numbers) };
   return combine(sims, articleSide(a), articleSide(b), windowDays);
 }
 
-export function groupEvents(profiles: readonly Profile[], windowDays: number): { clusters: Cluster[]; placements: Placement[] } {
-  const clusters: Cluster[] = [];
-  // key → clusters that have it, in the order (and processing day) they gained it. Days only grow
-  // along a list, and a cluster's first day is never after the day it gained a key, so a scan from
-  // the end can stop at the first entry gained before the window.
-  const postings = new Map<string, { cluster: number; day: number }[]>();
-  const placements: Placement[] = [];
+export type EventIndexOptions = {
+  /** Articles whose event days are further apart never share an event; events this far behind the newest day leave the index. */
+  windowDays: number;
+  /** Events that took no article in this many articles leave the index (the stream's forgetting; Infinity: never). */
+  windowArticles: number;
+  /** Receives each event as it leaves the index; without it retired events are kept for `clusters()`. */
+  onRetire?: (c: Cluster) => void;
+};
 
-  for (const p of processingOrder(profiles)) {
+export type EventIndexStats = { articles: number; activeEvents: number; retiredEvents: number; postings: number };
+
+/** The live part of the stream: events inside the window, their centroids and an inverted index of their keys. */
+export type EventIndex = {
+  /** Assigns one article: joins the best event at or above the threshold, or opens one. */
+  place(p: Profile): Placement;
+  /** Retires the events outside the window now (also done every EVICT_EVERY_ARTICLES articles). */
+  evict(): void;
+  /** Every event not handed to onRetire, by index (opening order). */
+  clusters(): Cluster[];
+  stats(): EventIndexStats;
+};
+
+type Posting = { cluster: Cluster; day: number };
+
+export function createEventIndex(options: EventIndexOptions): EventIndex {
+  const { windowDays, windowArticles, onRetire } = options;
+  const active = new Map<number, Cluster>();
+  const kept: Cluster[] = [];
+  // key → clusters that have it, in the order (and processing day) they gained it. Days only grow
+  // along a list in day order, and a cluster's first day is never after the day it gained a key,
+  // so a scan from the end can stop at the first entry gained before the window.
+  const postings = new Map<string, Posting[]>();
+  let postingCount = 0;
+  let deadPostings = 0;
+  let seq = 0;
+  let opened = 0;
+  let newestDay = Number.NEGATIVE_INFINITY;
+
+  const outOfWindow = (c: Cluster): boolean =>
+    seq - c.lastSeq > windowArticles || (c.days.max !== undefined && c.days.max < newestDay - windowDays);
+
+  function retire(c: Cluster): void {
+    c.retired = true;
+    active.delete(c.index);
+    deadPostings += c.indexed.size;
+    if (onRetire === undefined) kept.push(c);
+    else onRetire(c);
+  }
+
+  function compact(): void {
+    for (const [key, list] of postings) {
+      const live = list.filter((e) => !e.cluster.retired);
+      if (live.length === 0) postings.delete(key);
+      else postings.set(key, live);
+    }
+    postingCount -= deadPostings;
+    deadPostings = 0;
+  }
+
+  function evict(): void {
+    for (const c of [...active.values()]) if (outOfWindow(c)) retire(c);
+    if (deadPostings > COMPACT_MIN_DEAD_POSTINGS && deadPostings * 2 > postingCount) compact();
+  }
+
+  function place(p: Profile): Placement {
+    seq++;
+    if (p.when.day !== undefined && p.when.day > newestDay) newestDay = p.when.day;
     const side = articleSide(p);
-    // 1. Candidates: clusters sharing a lookup key, newest first, stopping at the window edge.
-    const hits = new Map<number, number>();
+    const threshold = p.shortText ? SHORT_TEXT_THRESHOLD : EVENT_THRESHOLD;
+    // 1. Candidates: live clusters sharing a lookup key, newest first, stopping at the window edge.
+    const hits = new Map<Cluster, number>();
     for (const key of lookupKeys(p)) {
       const list = postings.get(key);
       if (list === undefined) continue;
       const weight = weightOfKey(p, key);
       for (let i = list.length - 1, seen = 0; i >= 0 && seen < MAX_POSTINGS_SCANNED; i--, seen++) {
-        const entry = list[i] as { cluster: number; day: number };
+        const entry = list[i] as Posting;
         if (side.day !== undefined && entry.day < side.day - windowDays) break;
+        if (entry.cluster.retired || seq - entry.cluster.lastSeq > windowArticles) continue;
         hits.set(entry.cluster, (hits.get(entry.cluster) ?? 0) + weight);
       }
     }
-    const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATE_EVENTS).map(([ci]) => ci);
+    const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0].index - b[0].index).slice(0, MAX_CANDIDATE_EVENTS).map(([c]) => c);
     // 2. Score each candidate against the cluster centroids.
     const scored = candidates
-      .map((ci) => {
-        const c = clusters[ci] as Cluster;
+      .map((c) => {
         const sims = {
           names: cosineToCentroid(p.names, c.names), crossNames: cosineToCentroid(p.crossNames, c.crossNames), terms: cosineToCentroid(p.terms, c.terms), numbers: cosineToCentroid(p.numbers, c.numbers) };
-        return { ci, parts: combine(sims, side, clusterSide(c), windowDays) };
+        return { c, parts: combine(sims, side, clusterSide(c), windowDays) };
       })
       .filter((s) => !s.parts.outsideWindow)
-      .sort((a, b) => b.parts.score - a.parts.score || a.ci - b.ci);
+      .sort((a, b) => b.parts.score - a.parts.score || a.c.index - b.c.index);
     const [best, second] = scored;
     // 3. Join the best cluster or open a new one.
     let target: Cluster;
     let placement: Placement;
-    if (best !== undefined && best.parts.score >= EVENT_THRESHOLD) {
-      target = clusters[best.ci] as Cluster;
-      placement = explainJoin(p, target, best.parts.score, windowDays);
-      if (second !== undefined) placement.runnerUp = { cluster: second.ci, score: second.parts.score };
+    if (best !== undefined && best.parts.score >= threshold) {
+      target = best.c;
+      placement = explainJoin(p, target, best.parts.score, threshold, windowDays);
+      if (second !== undefined) placement.runnerUp = { cluster: second.c.index, score: second.parts.score };
     } else {
-      target = newCluster(clusters.length);
-      clusters.push(target);
-      placement = { article: p, cluster: target.index, score: 0, threshold: EVENT_THRESHOLD, sharedNames: [], sharedTerms: [], sharedNumbers: [] };
-      if (best !== undefined) placement.runnerUp = { cluster: best.ci, score: best.parts.score };
+      target = newCluster(opened++);
+      active.set(target.index, target);
+      placement = { article: p, cluster: target.index, score: 0, threshold, sharedNames: [], sharedTerms: [], sharedNumbers: [] };
+      if (best !== undefined) placement.runnerUp = { cluster: best.c.index, score: best.parts.score };
     }
     addMember(target, p);
-    const entry = { cluster: target.index, day: p.when.day ?? Number.POSITIVE_INFINITY };
+    target.lastSeq = seq;
+    target.placements.push(placement);
+    const entry: Posting = { cluster: target, day: p.when.day ?? Number.POSITIVE_INFINITY };
     for (const key of indexKeys(p)) {
       if (target.indexed.has(key)) continue;
       target.indexed.add(key);
+      postingCount++;
       const list = postings.get(key);
       if (list === undefined) postings.set(key, [entry]);
       else list.push(entry);
     }
-    placements.push(placement);
+    if (seq % EVICT_EVERY_ARTICLES === 0) evict();
+    return placement;
   }
-  return { clusters, placements };
+
+  return {
+    place,
+    evict,
+    clusters: () => [...kept, ...active.values()].sort((a, b) => a.index - b.index),
+    stats: () => ({ articles: seq, activeEvents: active.size, retiredEvents: opened - active.size, postings: postingCount - deadPostings }),
+  };
+}
+
+/** One-shot grouping of a batch in processing order, nothing evicted by article count. */
+export function groupEvents(profiles: readonly Profile[], windowDays: number): { clusters: Cluster[]; placements: Placement[] } {
+  const index = createEventIndex({ windowDays, windowArticles: Number.POSITIVE_INFINITY });
+  const placements = processingOrder(profiles).map((p) => index.place(p));
+  return { clusters: index.clusters(), placements };
 }
 
 function weightOfKey(p: Profile, key: string): number {
@@ -145,7 +231,7 @@ function weightOfKey(p: Profile, key: string): number {
 function newCluster(index: number): Cluster {
   return {
     index, members: [], names: emptyCentroid(), crossNames: emptyCentroid(), terms: emptyCentroid(), numbers: emptyCentroid(),
-    languages: new Set(), days: emptyTally(), weekdays: emptyTally(), indexed: new Set(),
+    languages: new Set(), days: emptyTally(), weekdays: emptyTally(), indexed: new Set(), placements: [], lastSeq: 0, retired: false,
   };
 }
 
@@ -161,15 +247,15 @@ function addMember(c: Cluster, p: Profile): void {
 }
 
 /** The member the article resembles most, and what they share. */
-function explainJoin(p: Profile, c: Cluster, score: number, windowDays: number): Placement {
+function explainJoin(p: Profile, c: Cluster, score: number, threshold: number, windowDays: number): Placement {
   let matched: Profile | undefined;
   let parts: ScoreParts | undefined;
-  for (const m of c.members) {
+  for (const m of c.members.slice(-EXPLAIN_MAX_MEMBERS)) {
     const s = pairScore(p, m, windowDays);
     if (parts === undefined || s.score > parts.score) { matched = m; parts = s; }
   }
   const placement: Placement = {
-    article: p, cluster: c.index, score, threshold: EVENT_THRESHOLD,
+    article: p, cluster: c.index, score, threshold,
     sharedNames: [], sharedTerms: [], sharedNumbers: [],
   };
   if (matched === undefined || parts === undefined) return placement;

@@ -5,9 +5,9 @@ import type { Article } from '../../model/article.js';
 import type { ArticleId } from '../../model/ids.js';
 import { eventDay, extractNames, extractNumbers, featureLanguage, nameCounts, termCounts, type EventDay } from './features.js';
 import {
-  DATE_PENALTY_PER_DAY, MAX_TERMS_PER_ARTICLE, W_NAMES, W_NUMBERS, W_TERMS, WEEKDAY_MISMATCH_PENALTY, type FeatureLanguage,
+  DATE_PENALTY_PER_DAY, MAX_TERMS_PER_ARTICLE, SHORT_TEXT_MAX_TERMS, W_NAMES, W_NUMBERS, W_TERMS, WEEKDAY_MISMATCH_PENALTY, type FeatureLanguage,
 } from './rules.js';
-import { documentFrequencies, weighVector, type SparseVector } from './vectors.js';
+import { weighVector, type SparseVector } from './vectors.js';
 
 /** Everything the grouper knows about one article. */
 export type Profile = {
@@ -24,6 +24,11 @@ export type Profile = {
   nameSurfaces: ReadonlyMap<string, string>;
   numberSurfaces: ReadonlyMap<string, string>;
   when: EventDay;
+  /**
+   * A headline-length text without names (SHORT_TEXT_MAX_TERMS): scored on terms alone against
+   * SHORT_TEXT_THRESHOLD, since names, numbers and dates that carry full articles are absent.
+   */
+  shortText: boolean;
 };
 
 type RawFeatures = {
@@ -47,11 +52,10 @@ function rawFeatures(a: Article): RawFeatures {
 }
 
 /**
- * Merges a name key ending in "s" into the same key without it when the batch has both
- * (possessive and German genitive: "Lumora's", "Teslands" → "lumora", "tesland").
+ * Merges a name key ending in "s" into the same key without it when the names seen so far have
+ * both (possessive and German genitive: "Lumora's", "Teslands" → "lumora", "tesland").
  */
-function mergeGenitives(all: readonly RawFeatures[]): void {
-  const vocabulary = new Set(all.flatMap((r) => [...r.names.counts.keys()]));
+function mergeGenitives(all: readonly RawFeatures[], vocabulary: ReadonlySet<string>): void {
   for (const r of all) {
     for (const [k, n] of [...r.names.counts]) {
       const base = k.slice(0, -1);
@@ -64,42 +68,80 @@ function mergeGenitives(all: readonly RawFeatures[]): void {
   }
 }
 
-/** Profiles for a batch: document frequencies are computed over the batch itself. */
-export function buildProfiles(articles: readonly Article[]): Profile[] {
+/**
+ * Corpus statistics that grow with the stream: document count, document frequencies of names,
+ * terms and numbers, the name vocabulary (for genitives) and the languages each name was written in.
+ */
+export type ProfileStats = {
+  documents: number;
+  nameDf: Map<string, number>;
+  termDf: Map<string, number>;
+  numberDf: Map<string, number>;
+  nameLanguages: Map<string, Set<FeatureLanguage>>;
+};
+
+export const emptyStats = (): ProfileStats => ({ documents: 0, nameDf: new Map(), termDf: new Map(), numberDf: new Map(), nameLanguages: new Map() });
+
+const countKeys = (df: Map<string, number>, keys: Iterable<string>): void => {
+  for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+};
+
+/**
+ * Profiles for a batch of new articles. The statistics are first updated with the whole batch
+ * (so a batch sees its own document frequencies, as a one-shot grouping of it would), then each
+ * article is weighed against them. Earlier profiles keep the weights they were given.
+ */
+export function profileBatch(articles: readonly Article[], stats: ProfileStats, firstIndex = 0): Profile[] {
   const raw = articles.map(rawFeatures);
-  mergeGenitives(raw);
-  const n = raw.length;
-  const nameDf = documentFrequencies(raw.map((r) => r.names.counts));
-  const termDf = documentFrequencies(raw.map((r) => r.terms));
-  const numberDf = documentFrequencies(raw.map((r) => r.numbers));
-  // Languages each name is written in: names seen in one language only cannot match across languages.
-  const nameLanguages = new Map<string, Set<FeatureLanguage>>();
+  const seen = raw.flatMap((r) => [...r.names.counts.keys()]);
+  for (const k of seen) if (!stats.nameDf.has(k)) stats.nameDf.set(k, 0);
+  mergeGenitives(raw, new Set(stats.nameDf.keys()));
   for (const r of raw) {
+    stats.documents++;
+    countKeys(stats.nameDf, r.names.counts.keys());
+    countKeys(stats.termDf, r.terms.keys());
+    countKeys(stats.numberDf, r.numbers.keys());
     if (r.language === undefined) continue;
+    // Languages each name is written in: names seen in one language only cannot match across languages.
     for (const k of r.names.counts.keys()) {
-      const set = nameLanguages.get(k) ?? new Set<FeatureLanguage>();
+      const set = stats.nameLanguages.get(k) ?? new Set<FeatureLanguage>();
       set.add(r.language);
-      nameLanguages.set(k, set);
+      stats.nameLanguages.set(k, set);
     }
   }
-  const crossLingual = (k: string): boolean => (nameLanguages.get(k)?.size ?? 0) > 1;
-  return raw.map((r, index) => ({
-    id: (articles[index] as Article).id,
-    index,
-    language: r.language,
-    names: weighVector(r.names.counts, nameDf, n),
-    crossNames: weighVector(new Map([...r.names.counts].filter(([k]) => crossLingual(k))), nameDf, n),
-    terms: weighVector(r.terms, termDf, n, MAX_TERMS_PER_ARTICLE),
-    numbers: weighVector(new Map([...r.numbers.keys()].map((k) => [k, 1])), numberDf, n),
-    nameSurfaces: r.names.surfaces,
-    numberSurfaces: r.numbers,
-    when: r.when,
-  }));
+  // Keys of names only seen with an "s" (merged away above) keep a zero count; drop them.
+  for (const k of seen) if (stats.nameDf.get(k) === 0) stats.nameDf.delete(k);
+  const n = stats.documents;
+  const crossLingual = (k: string): boolean => (stats.nameLanguages.get(k)?.size ?? 0) > 1;
+  return raw.map((r, i) => {
+    let tokens = 0;
+    for (const c of r.terms.values()) tokens += c;
+    return {
+      id: (articles[i] as Article).id,
+      index: firstIndex + i,
+      language: r.language,
+      names: weighVector(r.names.counts, stats.nameDf, n),
+      crossNames: weighVector(new Map([...r.names.counts].filter(([k]) => crossLingual(k))), stats.nameDf, n),
+      terms: weighVector(r.terms, stats.termDf, n, MAX_TERMS_PER_ARTICLE),
+      numbers: weighVector(new Map([...r.numbers.keys()].map((k) => [k, 1])), stats.numberDf, n),
+      nameSurfaces: r.names.surfaces,
+      numberSurfaces: r.numbers,
+      when: r.when,
+      shortText: r.names.counts.size === 0 && tokens <= SHORT_TEXT_MAX_TERMS,
+    };
+  });
+}
+
+/** Profiles for a batch on its own: document frequencies are computed over the batch itself. */
+export function buildProfiles(articles: readonly Article[]): Profile[] {
+  return profileBatch(articles, emptyStats());
 }
 
 /** The side an article is compared with: another article, or an event summarised by its members. */
 export type Side = {
   languages: ReadonlySet<FeatureLanguage>;
+  /** A short text without names (Profile.shortText): the score is the term cosine alone. */
+  shortText?: boolean;
   /** Event day(s): first and last known member day, and the most common one. */
   firstDay?: number;
   lastDay?: number;
@@ -138,7 +180,7 @@ export function combine(
 ): ScoreParts {
   const crossLingual = a.languages.size > 0 && b.languages.size > 0 && ![...a.languages].some((l) => b.languages.has(l));
   const languageFree = (W_NAMES * sims.crossNames + W_NUMBERS * sims.numbers) / (W_NAMES + W_NUMBERS);
-  const base = crossLingual ? languageFree : Math.max(W_NAMES * sims.names + W_TERMS * sims.terms + W_NUMBERS * sims.numbers, languageFree);
+  const base = a.shortText === true || b.shortText === true ? sims.terms : crossLingual ? languageFree : Math.max(W_NAMES * sims.names + W_TERMS * sims.terms + W_NUMBERS * sims.numbers, languageFree);
   let datePenalty = 0;
   let outsideWindow = false;
   let dayGap: number | undefined;
@@ -160,6 +202,7 @@ export function articleSide(p: Profile): Side {
   const { day, weekday } = p.when;
   return {
     languages: new Set(p.language === undefined ? [] : [p.language]),
+    ...(p.shortText ? { shortText: true } : {}),
     ...(day === undefined ? {} : { day, firstDay: day, lastDay: day }),
     ...(weekday === undefined ? {} : { weekday }),
   };
