@@ -1,15 +1,16 @@
-// Stage 6 — group articles into events and events into stories, behind the Grouper port so the
-// stream-scale clusterer can replace this batch grouping. Features: features.ts; scores:
+// Stage 6 — group articles into events and events into stories, behind the Grouper port. A batch
+// is one `add` to the online clusterer (stream.ts), then stories are linked. Features: features.ts; scores:
 // similarity.ts; events: events.ts; stories: stories.ts; every constant: rules.ts.
 import { createHash } from 'node:crypto';
 import type { Article } from '../../model/article.js';
 import type { Assignment, NewsEvent, Story } from '../../model/event.js';
 import { asEventId, asStoryId, type ArticleId, type EventId } from '../../model/ids.js';
 import type { StageContext } from '../../context.js';
-import { groupEvents, type Cluster, type Placement } from './events.js';
+import type { Cluster, Placement } from './events.js';
 import { formatDay } from './features.js';
 import { TITLE_MAX_CHARS, TITLE_MIN_WORDS, W_NAMES, W_TERMS } from './rules.js';
-import { buildProfiles, type Profile } from './similarity.js';
+import type { Profile } from './similarity.js';
+import { createStreamClusterer } from './stream.js';
 import { linkStories } from './stories.js';
 import { cosineToCentroid } from './vectors.js';
 
@@ -61,7 +62,7 @@ function centralMember(c: Cluster, byId: ReadonlyMap<ArticleId, Article>, langua
   return best as Profile;
 }
 
-function toAssignment(p: Placement, eventIds: readonly EventId[]): Assignment {
+function toAssignment(p: Placement, idOf: (cluster: number) => EventId): Assignment {
   const a: Assignment = {
     articleId: p.article.id,
     score: round(p.score),
@@ -72,7 +73,7 @@ function toAssignment(p: Placement, eventIds: readonly EventId[]): Assignment {
   };
   if (p.matched !== undefined) a.matchedArticleId = p.matched.id;
   if (p.parts?.dayGap !== undefined) a.dateGapDays = p.parts.dayGap;
-  if (p.runnerUp !== undefined) a.runnerUp = { eventId: eventIds[p.runnerUp.cluster] as EventId, score: round(p.runnerUp.score) };
+  if (p.runnerUp !== undefined) a.runnerUp = { eventId: idOf(p.runnerUp.cluster), score: round(p.runnerUp.score) };
   return a;
 }
 
@@ -82,15 +83,17 @@ function groupArticles(articles: readonly Article[], ctx: StageContext): Groupin
   if (articles.length === 0) return { events: [], stories: [] };
   const { eventWindowDays, storyWindowDays } = ctx.config;
   ctx.progress.start('group', articles.length);
-  const profiles = buildProfiles(articles);
-  const { clusters, placements } = groupEvents(profiles, eventWindowDays);
+  // One batch into the stream clusterer: statistics over the batch, then (event day, id) order.
+  const stream = createStreamClusterer({ eventWindowDays, streamWindowArticles: ctx.config.streamWindowArticles });
+  stream.add(articles);
+  const clusters = stream.events();
   ctx.progress.tick(articles.length);
   ctx.progress.stop();
 
   const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
   const eventIds = clusters.map((c) => asEventId(stableId('ev', c.members.map((m) => m.id))));
-  const placementsByCluster = clusters.map((): Placement[] => []);
-  for (const p of placements) placementsByCluster[p.cluster]?.push(p);
+  const position = new Map(clusters.map((c, i) => [c.index, i]));
+  const idOf = (cluster: number): EventId => eventIds[position.get(cluster) ?? -1] as EventId;
   const titles = clusters.map((c) => articleTitle(byId.get(centralMember(c, byId, ctx.config.outputLanguage).id) as Article));
 
   const groups = linkStories(clusters.map((cluster, i) => ({ cluster, label: titles[i] as string })), storyWindowDays);
@@ -110,15 +113,15 @@ function groupArticles(articles: readonly Article[], ctx: StageContext): Groupin
       title: titles[i] as string,
       articleIds: c.members.map((m) => m.id),
       entities: [], quotes: [], facts: [], timeline: [], summary: [], exclusive: [],
-      explanation: (placementsByCluster[i] ?? []).map((p) => toAssignment(p, eventIds)),
+      explanation: c.placements.map((p) => toAssignment(p, idOf)),
     };
     if (c.days.mode !== undefined) event.date = formatDay(c.days.mode);
     return event;
   });
   const order = (e: NewsEvent): string => `${e.date ?? '9999-99-99'}|${e.id}`;
   events.sort((a, b) => (order(a) < order(b) ? -1 : 1));
-  const position = new Map(events.map((e, i) => [e.id, i]));
-  const at = (id: EventId): number => position.get(id) ?? 0;
+  const eventPosition = new Map(events.map((e, i) => [e.id, i]));
+  const at = (id: EventId): number => eventPosition.get(id) ?? 0;
   for (const s of stories) s.eventIds.sort((x, y) => at(x) - at(y));
   stories.sort((a, b) => at(a.eventIds[0] as EventId) - at(b.eventIds[0] as EventId));
   return { events, stories };
