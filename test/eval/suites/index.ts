@@ -1,10 +1,11 @@
 // The list of evaluation suites `npm run eval` knows.
 import type { EvalSuite } from '../types.js';
 import { cleaning } from './cleaning.js';
+import { clustering } from './clustering.js';
 import { extraction } from './extraction.js';
 import { grouping } from './grouping.js';
 import { heldout } from './heldout.js';
 import { language } from './language.js';
 import { sentences } from './sentences.js';
 
-export const suites: EvalSuite[] = [extraction, cleaning, grouping, heldout, language, sentences];
+export const suites: EvalSuite[] = [extraction, cleaning, grouping, clustering, heldout, language, sentences];
