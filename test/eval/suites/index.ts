@@ -1,5 +1,6 @@
 // The list of evaluation suites `npm run eval` knows.
 import type { EvalSuite } from '../types.js';
+import { attribution } from './attribution.js';
 import { cleaning } from './cleaning.js';
 import { clustering } from './clustering.js';
 import { extraction } from './extraction.js';
@@ -8,4 +9,4 @@ import { heldout } from './heldout.js';
 import { language } from './language.js';
 import { sentences } from './sentences.js';
 
-export const suites: EvalSuite[] = [extraction, cleaning, grouping, clustering, heldout, language, sentences];
+export const suites: EvalSuite[] = [attribution, extraction, cleaning, grouping, clustering, heldout, language, sentences];

@@ -1,14 +1,91 @@
-// Quotes of one article with their speakers; and quote variants across an event's articles.
-// PLACEHOLDER: replaced by issue B's quote extraction.
-import type { Article } from '../../../model/article.js';
-import type { Entity, Quote } from '../../../model/event.js';
+// Quotes of one article with their speakers (direct quotations in any quote-mark style, split quotes
+// joined, reported speech flagged `indirect`); and quote variants across an event's articles (merge.ts).
+//
+// Scare quotes (one or two words, “frank”) are kept: they are quotations, and the report shows them;
+// mergeQuotes only groups them with identical scare quotes, never inside a longer quote.
+import type { Article, Span } from '../../../model/article.js';
 import type { ArticleEntity, QuoteMention } from '../../../model/extraction.js';
+import { attributionAfter, attributionBefore, attributionInSentence, joinSplitQuotes, type Attribution } from './attribution.js';
+import { reportedIn } from './indirect.js';
+import { markedQuotes, type MarkedQuote } from './marks.js';
+import { resolveSpeaker, speakersOf, type Speakers } from './names.js';
 
-export function extractQuotes(_article: Article, _entities: readonly ArticleEntity[]): QuoteMention[] {
-  return [];
+export { mergeQuotes } from './merge.js';
+
+/** The span in `spans` (sorted, disjoint) that contains `pos`, or a span of just `pos`. */
+function containing(spans: readonly Span[], pos: number): Span {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s === undefined) break;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: pos, end: pos };
 }
 
-/** The same statement reported by several articles (possibly translated) becomes one quote with variants. */
-export function mergeQuotes(_articles: readonly Article[], _entities: readonly Entity[]): Quote[] {
-  return [];
+const cleanPart = (s: string): string => s.replace(/[\s,;:]+$/u, '');
+
+function withSpeaker(m: QuoteMention, attr: Attribution | undefined, s: Speakers, skip: readonly Span[]): QuoteMention {
+  if (attr === undefined) return m;
+  const r = resolveSpeaker(s, attr.phrase.text, attr.phrase.start, skip);
+  if (r === undefined) return m;
+  return { ...m, speaker: r.speaker, speakerSpan: { start: attr.phrase.start, end: attr.phrase.end }, cue: attr.cue };
+}
+
+function attributeDirect(article: Article, group: readonly MarkedQuote[], neighbours: { prev?: Span; next?: Span }): Attribution | undefined {
+  const { text } = article;
+  const first = group[0];
+  const last = group.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  const para = containing(article.paragraphs, first.outer.start);
+  const paraEnd = para.end > para.start ? para.end : text.length;
+  const limit = Math.min(paraEnd, neighbours.next?.start ?? paraEnd);
+  if (group.length > 1) return attributionAfter(text, first.outer.end, group[1]?.outer.start ?? limit);
+  const floor = Math.max(para.start, neighbours.prev?.end ?? para.start);
+  const sentence = containing(article.sentences, first.outer.start);
+  return attributionAfter(text, last.outer.end, limit)
+    ?? attributionBefore(text, first.outer.start, floor)
+    ?? attributionInSentence(text, Math.max(sentence.start, floor), first.outer.start);
+}
+
+/** Direct and reported quotes of one article, in text order, speakers resolved to `entities` when they match. Pure. */
+export function extractQuotes(article: Article, entities: readonly ArticleEntity[]): QuoteMention[] {
+  const { text } = article;
+  const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: text.length }];
+  const marked = markedQuotes(text, paragraphs);
+  const speakers = speakersOf(article, entities);
+  const skip = marked.map((q) => q.outer);
+  const groups = joinSplitQuotes(text, marked, (pos) => containing(paragraphs, pos));
+  const out: QuoteMention[] = [];
+  for (const [g, group] of groups.entries()) {
+    const first = group[0];
+    const last = group.at(-1);
+    if (first === undefined || last === undefined) continue;
+    const parts = group.map((q) => q.inner);
+    const mention: QuoteMention = {
+      start: first.inner.start, end: last.inner.end, indirect: false, parts,
+      text: parts.map((p) => cleanPart(text.slice(p.start, p.end))).join(' … '),
+    };
+    const neighbours: { prev?: Span; next?: Span } = {};
+    const prev = groups[g - 1]?.at(-1)?.outer;
+    const next = groups[g + 1]?.[0]?.outer;
+    if (prev !== undefined) neighbours.prev = prev;
+    if (next !== undefined) neighbours.next = next;
+    out.push(withSpeaker(mention, attributeDirect({ ...article, paragraphs }, group, neighbours), speakers, skip));
+  }
+  let q = 0;
+  for (const sentence of article.sentences) {
+    while (q < skip.length && (skip[q]?.end ?? 0) <= sentence.start) q++;
+    const next = skip[q];
+    if (next !== undefined && next.start < sentence.end) continue; // sentence holds a direct quote
+    const r = reportedIn(text, sentence);
+    if (r === undefined) continue;
+    const mention: QuoteMention = { ...r.content, text: text.slice(r.content.start, r.content.end), indirect: true, parts: [r.content] };
+    out.push(withSpeaker(mention, { phrase: r.phrase, cue: r.cue, end: r.content.end }, speakers, []));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,98 @@
+// Who said a direct quotation: the attribution right after it ("…,” said X / X said / according to
+// X / a-t-il déclaré), right before it ("X said:", "according to X,", "X:"), or a cue earlier in the
+// same sentence ("X noted that … “…”"). Also joins a quote split by an attribution ("“A,” he said, “B.”").
+import type { Span } from '../../../model/article.js';
+import type { MarkedQuote } from './marks.js';
+import { phraseAfter, phraseBefore, type Phrase } from './phrase.js';
+import {
+  ACCORDING_AT_START, ACCORDING_BEFORE, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, CUE_ANYWHERE,
+  CUE_AT_START, CUE_BEFORE, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
+} from './rules.js';
+
+export type Attribution = { phrase: Phrase; cue: string; /** end of the attribution (for split quotes) */ end: number };
+
+const norm = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+/** Attribution right after a closing mark: "…,” said X", "…,” X said", "…», a-t-il ajouté", "…, according to X". */
+export function attributionAfter(text: string, from: number, limit: number): Attribution | undefined {
+  const window = text.slice(from, Math.min(limit, from + ATTRIBUTION_WINDOW_AFTER));
+  const clitic = INVERTED_CLITIC.exec(window);
+  if (clitic !== null) {
+    const pronoun = clitic[1] ?? '';
+    const at = from + window.indexOf(pronoun, window.indexOf('-t-'));
+    return { phrase: { text: pronoun, start: at, end: at + pronoun.length }, cue: clitic[2] ?? '', end: from + clitic[0].length };
+  }
+  const cue = CUE_AT_START.exec(window) ?? ACCORDING_AT_START.exec(window);
+  if (cue !== null) {
+    const p = phraseAfter(window.slice(cue[0].length), from + cue[0].length);
+    if (p !== undefined) return { phrase: p, cue: norm(cue[1] ?? ''), end: p.end };
+    return undefined;
+  }
+  const lead = /^[\s,.;:—–-]{0,4}/u.exec(window)?.[0].length ?? 0;
+  const p = phraseAfter(window.slice(lead), from + lead);
+  if (p === undefined) return undefined;
+  const rest = text.slice(p.end, Math.min(limit, p.end + ATTRIBUTION_WINDOW_AFTER));
+  const verb = CUE_AT_START.exec(rest);
+  if (verb === null) return undefined;
+  return { phrase: p, cue: norm(verb[1] ?? ''), end: p.end + verb[0].length };
+}
+
+/** Attribution right before an opening mark: "according to X,", "X said:", "X:". */
+export function attributionBefore(text: string, to: number, floor: number): Attribution | undefined {
+  const start = Math.max(floor, to - ATTRIBUTION_WINDOW_BEFORE);
+  const window = text.slice(start, to);
+  const according = ACCORDING_BEFORE.exec(window);
+  if (according !== null) {
+    const src = according[2] ?? '';
+    const at = start + window.lastIndexOf(src);
+    const p = phraseAfter(src, at);
+    if (p !== undefined) return { phrase: p, cue: norm(according[1] ?? ''), end: to };
+  }
+  const cue = CUE_BEFORE.exec(window);
+  if (cue !== null) {
+    const cueAt = start + cue.index + cue[0].indexOf(cue[1] ?? '');
+    const p = phraseBefore(text.slice(start, cueAt), start);
+    if (p !== undefined) return { phrase: p, cue: norm(cue[1] ?? ''), end: to };
+  }
+  const colon = COLON_BEFORE.exec(window);
+  if (colon !== null) {
+    const p = phraseAfter(colon[1] ?? '', start + colon.index);
+    if (p !== undefined) return { phrase: p, cue: ':', end: to };
+  }
+  return undefined;
+}
+
+/** A cue earlier in the sentence with its subject: "Sergei Lavrov noted that he … “agree …”". */
+export function attributionInSentence(text: string, sentenceStart: number, quoteStart: number): Attribution | undefined {
+  const head = text.slice(sentenceStart, quoteStart);
+  let found: Attribution | undefined;
+  for (const m of head.matchAll(CUE_ANYWHERE)) {
+    const at = sentenceStart + m.index;
+    const p = phraseBefore(text.slice(sentenceStart, at), sentenceStart);
+    if (p !== undefined) found = { phrase: p, cue: norm(m[1] ?? ''), end: at + m[0].length };
+  }
+  return found;
+}
+
+/** Quotes separated only by an attribution that continues the sentence ("“A,” he said, “B.”") become one quote. */
+export function joinSplitQuotes(text: string, quotes: readonly MarkedQuote[], paragraphOf: (pos: number) => Span): MarkedQuote[][] {
+  const out: MarkedQuote[][] = [];
+  for (const q of quotes) {
+    const group = out.at(-1);
+    const prev = group?.at(-1);
+    if (group !== undefined && prev !== undefined && joinable(text, prev, q, paragraphOf)) group.push(q);
+    else out.push([q]);
+  }
+  return out;
+}
+
+function joinable(text: string, a: MarkedQuote, b: MarkedQuote, paragraphOf: (pos: number) => Span): boolean {
+  const gap = b.outer.start - a.outer.end;
+  if (gap <= 0 || gap > MAX_SPLIT_GAP_CHARS || paragraphOf(a.outer.start).start !== paragraphOf(b.outer.start).start) return false;
+  const innerEnd = text.slice(a.inner.end - 1, a.outer.end + 1);
+  if (!innerEnd.includes(',')) return false;
+  const gapText = text.slice(a.outer.end, b.outer.start);
+  if (!/,\s*$/u.test(gapText)) return false;
+  const attr = attributionAfter(text, a.outer.end, b.outer.start);
+  return attr !== undefined && /^[\s,.;:—–-]*$/u.test(text.slice(attr.end, b.outer.start));
+}

@@ -1,0 +1,193 @@
+// Who can speak in an article: people (and organisations) with their mentions and roles, from the
+// article's entities when stage 4's entity extraction provides them, else from capitalised name
+// sequences in the text. Speaker phrases are resolved against them by name alone.
+import type { Article } from '../../../model/article.js';
+import type { ArticleEntity } from '../../../model/extraction.js';
+import { MAX_ANTECEDENT_CANDIDATES } from './rules.js';
+import { NAME_PARTICLES, NON_PERSON_WORDS, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+
+export type Candidate = { name: string; kind: 'person' | 'org'; start: number; end: number; roles: string[] };
+export type Speakers = {
+  mentions: Candidate[];
+  entities: readonly ArticleEntity[];
+  /** Folded surname → the person's name as written most often (then the longest form). */
+  bySurname: Map<string, string>;
+};
+
+function surnameIndex(mentions: readonly Candidate[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of mentions) {
+    if (c.kind !== 'person') continue;
+    const key = surname(c.name);
+    const forms = counts.get(key) ?? new Map<string, number>();
+    counts.set(key, forms);
+    forms.set(c.name, (forms.get(c.name) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    let best = '';
+    let bestN = 0;
+    for (const [n, k] of forms) if (k > bestN || (k === bestN && n.length > best.length)) { best = n; bestN = k; }
+    out.set(key, best);
+  }
+  return out;
+}
+
+const NON_PERSON = new Set(NON_PERSON_WORDS);
+const TITLES = new Set(TITLE_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES);
+const PERSON_ROLE_SET = new Set(PERSON_ROLES);
+const ORG_ROLE_SET = new Set(ORG_ROLES);
+const PRONOUN_SET = new Set(PRONOUNS);
+const NAME_RUN = /[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:von|van|der|de|del|di|da|bin|al)\s+)?[\p{Lu}][\p{L}\p{M}'’-]*)*/gu;
+
+/** Accent-free lower case with a few spelling folds (Welikow/Velikov, Sergei/Sergey, Otxoa/Ochoa). */
+export function foldName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/tx/gu, 'ch').replace(/w/gu, 'v').replace(/y/gu, 'i').replace(/ck/gu, 'k').replace(/ph/gu, 'f')
+    .replace(/(\p{L})\1/gu, '$1');
+}
+
+export const surname = (name: string): string => foldName(name.trim().split(/\s+/u).at(-1) ?? '');
+const lower = (w: string): string => w.toLowerCase().replace(/[.,;:]+$/u, '');
+
+/** Strips leading titles and roles: "US Secretary of State Antony Blinken" → "Antony Blinken". */
+export function bareName(phrase: string): { name: string; roles: string[] } {
+  const words = phrase.trim().split(/\s+/u);
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1] ?? '';
+    const l = lower(w);
+    if (!/^\p{Lu}/u.test(w) && !(PARTICLES.has(l) && i < words.length)) break;
+    if (TITLES.has(l) || PERSON_ROLE_SET.has(l) || NON_PERSON.has(l)) break;
+    i--;
+  }
+  while (i < words.length && PARTICLES.has(lower(words[i] ?? ''))) i++;
+  const roles = words.slice(0, i).map(lower).filter((w) => PERSON_ROLE_SET.has(w) || ORG_ROLE_SET.has(w));
+  return { name: words.slice(i).join(' '), roles };
+}
+
+/** Roles written around a mention: "spokeswoman Oana Lungescu", "Oana Lungescu, the spokeswoman". */
+function rolesAround(text: string, start: number, end: number): string[] {
+  const before = text.slice(Math.max(0, start - 60), start).split(/\s+/u).slice(-5).map(lower);
+  const after = /^,\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/u).map(lower) ?? [];
+  return [...before, ...after].filter((w) => PERSON_ROLE_SET.has(w));
+}
+
+/** People named in the text: runs of 2+ capitalised words (no org/place word), and later surname-only mentions. */
+function textCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const full = new Map<string, string>(); // folded surname → full name
+  for (const m of text.matchAll(NAME_RUN)) {
+    const raw = m[0];
+    const { name } = bareName(raw);
+    if (name === '') continue;
+    const start = m.index + raw.length - name.length;
+    const words = name.split(/\s+/u);
+    if (words.some((w) => NON_PERSON.has(lower(w)) || /^\p{Lu}{2,}$/u.test(w))) continue;
+    if (words.length >= 2) {
+      full.set(surname(name), name);
+      out.push({ name, kind: 'person', start, end: start + name.length, roles: rolesAround(text, m.index, start + name.length) });
+    } else {
+      const known = full.get(surname(name));
+      if (known !== undefined) out.push({ name: known, kind: 'person', start, end: start + name.length, roles: rolesAround(text, m.index, start + name.length) });
+    }
+  }
+  return out;
+}
+
+/** Speaker candidates of an article: entity mentions when there are entities, else names found in the text. */
+export function speakersOf(article: Article, entities: readonly ArticleEntity[]): Speakers {
+  if (entities.length === 0) {
+    const found = textCandidates(article.text);
+    return { mentions: found, entities, bySurname: surnameIndex(found) };
+  }
+  const mentions: Candidate[] = [];
+  for (const e of entities) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    const kind = e.type === 'person' ? 'person' : 'org';
+    for (const m of e.mentions) mentions.push({ name: e.name, kind, start: m.start, end: m.end, roles: e.roles.map(lower) });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, entities, bySurname: surnameIndex(mentions) };
+}
+
+/** Whether `pos` lies inside one of `spans` (sorted by start, disjoint). Binary search. */
+function inside(spans: readonly { start: number; end: number }[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid];
+    if (q === undefined) return false;
+    if (pos < q.start) hi = mid - 1;
+    else if (pos >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Nearest candidate of a kind that ends before `pos` and outside `skip` (the quotes); optionally with a role. */
+function nearestBefore(s: Speakers, pos: number, kind: Candidate['kind'], skip: readonly { start: number; end: number }[], role?: string): Candidate | undefined {
+  let lo = 0;
+  let hi = s.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.mentions[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < MAX_ANTECEDENT_CANDIDATES; i--, seen++) {
+    const c = s.mentions[i];
+    if (c === undefined || c.end > pos || c.kind !== kind || inside(skip, c.start)) continue;
+    if (role !== undefined && !c.roles.some((r) => r === role || r.endsWith(role))) continue;
+    return c;
+  }
+  return undefined;
+}
+
+/** An entity (or text candidate) whose name, alias or surname matches `name`. */
+function byName(s: Speakers, name: string): string | undefined {
+  const key = foldName(name);
+  const last = surname(name);
+  for (const e of s.entities) {
+    if (foldName(e.name) === key || e.aliases.some((a) => foldName(a) === key)) return e.name;
+  }
+  for (const e of s.entities) if (e.type === 'person' && surname(e.name) === last) return e.name;
+  return s.bySurname.get(last); // the form written most often ("Sergei Lavrov" over a one-off "Diplomats Sergei Lavrov")
+}
+
+export type Resolved = { speaker: string; resolved: boolean };
+
+/**
+ * Resolves a speaker phrase written at `at` (pronoun, name with titles, role phrase) to a canonical
+ * name. `skip`: spans (quotes) whose names cannot be the antecedent.
+ */
+export function resolveSpeaker(s: Speakers, phrase: string, at: number, skip: readonly { start: number; end: number }[]): Resolved | undefined {
+  const words = phrase.trim().split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  const first = lower(words[0] ?? '');
+  if (words.length === 1 && PRONOUN_SET.has(first)) {
+    const p = nearestBefore(s, at, 'person', skip);
+    return p === undefined ? undefined : { speaker: p.name, resolved: true };
+  }
+  const { name, roles } = bareName(phrase);
+  if (name !== '') {
+    const hit = byName(s, name);
+    return { speaker: hit ?? name, resolved: hit !== undefined };
+  }
+  const head = words.map(lower).reverse().find((w) => PERSON_ROLE_SET.has(w) || ORG_ROLE_SET.has(w)) ?? roles[0];
+  if (head === undefined) return undefined;
+  if (PERSON_ROLE_SET.has(head)) {
+    const p = nearestBefore(s, at, 'person', skip, head) ?? nearestBefore(s, at, 'person', skip);
+    if (p !== undefined) return { speaker: p.name, resolved: true };
+  } else {
+    const o = nearestBefore(s, at, 'org', skip);
+    if (o !== undefined && o.roles.includes(head)) return { speaker: o.name, resolved: true };
+  }
+  return { speaker: phrase.trim(), resolved: false };
+}
+
+/** The nearest person named before `pos` (the baseline attribution, and the last resort). */
+export function nearestPerson(s: Speakers, pos: number, skip: readonly { start: number; end: number }[]): Candidate | undefined {
+  return nearestBefore(s, pos, 'person', skip);
+}

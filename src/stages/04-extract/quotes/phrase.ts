@@ -1,0 +1,89 @@
+// Speaker phrases next to a cue: read forward after "said" ("said the deputy minister") or backward
+// before it ("US Secretary of State Antony Blinken said"). Word-by-word, bounded by MAX_SPEAKER_WORDS.
+import { DETERMINERS, NAME_PARTICLES, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { MAX_SPEAKER_WORDS } from './rules.js';
+
+export type Phrase = { text: string; start: number; end: number };
+
+const DET = new Set(DETERMINERS);
+const ROLE = new Set([...PERSON_ROLES, ...ORG_ROLES]);
+const TITLE = new Set(TITLE_WORDS);
+const PARTICLE = new Set([...NAME_PARTICLES, 'of']); // "Secretary of State"
+const PRONOUN = new Set(PRONOUNS);
+
+type Tok = { w: string; l: string; start: number; end: number; stop: boolean };
+
+const TOKEN = /[\p{L}\p{M}\p{N}.'’-]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function tokens(text: string, base: number): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const isPunct = !/[\p{L}\p{N}]/u.test(raw);
+    const w = raw.replace(/\.$/u, raw.length > 3 ? '' : '.');
+    out.push({ w, l: w.toLowerCase(), start: base + m.index, end: base + m.index + w.length, stop: isPunct || w !== raw });
+    if (out.length > 3 * MAX_SPEAKER_WORDS) break;
+  }
+  return out;
+}
+
+const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+const nameish = (t: Tok): boolean => capital(t.w) || ROLE.has(t.l) || TITLE.has(t.l);
+const hasHead = (ts: readonly Tok[]): boolean => ts.some((t) => capital(t.w) || ROLE.has(t.l));
+
+function phraseOf(ts: readonly Tok[]): Phrase | undefined {
+  const first = ts[0];
+  const last = ts.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  return { text: ts.map((t) => t.w).join(' '), start: first.start, end: last.end };
+}
+
+/** The speaker phrase that starts `text` (offset `base` in the article), e.g. after a cue. */
+export function phraseAfter(text: string, base: number): Phrase | undefined {
+  const ts = tokens(text.slice(0, 200), base);
+  const first = ts[0];
+  if (first === undefined) return undefined;
+  if (PRONOUN.has(first.l)) return phraseOf([first]);
+  const out: Tok[] = [];
+  for (let i = 0; i < ts.length && out.length < MAX_SPEAKER_WORDS; i++) {
+    const t = ts[i];
+    if (t === undefined || (t.stop && !/[\p{L}]/u.test(t.w))) break;
+    if (out.length === 0 && DET.has(t.l)) { out.push(t); continue; }
+    if (nameish(t) || (PARTICLE.has(t.l) && out.length > 0 && capital(ts[i + 1]?.w ?? ''))) {
+      out.push(t);
+      if (t.stop) break;
+      continue;
+    }
+    // lower-case modifiers between a determiner and a role noun: "the deputy minister", "the Russian official"
+    const ahead = ts.slice(i, i + 3).findIndex((x) => ROLE.has(x.l));
+    if (out.length > 0 && DET.has(out[0]?.l ?? '') && ahead > 0 && !ts.slice(i, i + ahead).some((x) => x.stop)) {
+      out.push(...ts.slice(i, i + ahead + 1));
+      i += ahead;
+      continue;
+    }
+    break;
+  }
+  return hasHead(out) ? phraseOf(out) : undefined;
+}
+
+/** The speaker phrase that ends `text` (its last words), e.g. before a cue. */
+export function phraseBefore(text: string, base: number): Phrase | undefined {
+  const from = Math.max(0, text.length - 200);
+  const ts = tokens(text.slice(from), base + from);
+  const out: Tok[] = [];
+  for (let i = ts.length - 1; i >= 0 && out.length < MAX_SPEAKER_WORDS; i--) {
+    const t = ts[i];
+    if (t === undefined || t.stop) break;
+    if (out.length === 0 && PRONOUN.has(t.l)) return phraseOf([t]);
+    if (DET.has(t.l)) { if (out.length > 0) out.unshift(t); break; }
+    if (nameish(t) || (PARTICLE.has(t.l) && out.length > 0)) { out.unshift(t); continue; }
+    // "the diplomatic spokeswoman": up to two modifiers after a determiner
+    if (out.length > 0 && ROLE.has(out.at(-1)?.l ?? '')) {
+      const det = [i - 1, i - 2].find((j) => DET.has(ts[j]?.l ?? ''));
+      if (det !== undefined) { out.unshift(...ts.slice(det, i + 1)); break; }
+    }
+    break;
+  }
+  while (out.length > 0 && PARTICLE.has(out[0]?.l ?? '') && !DET.has(out[0]?.l ?? '')) out.shift();
+  return hasHead(out) ? phraseOf(out) : undefined;
+}
