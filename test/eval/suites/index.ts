@@ -8,5 +8,6 @@ import { grouping } from './grouping.js';
 import { heldout } from './heldout.js';
 import { language } from './language.js';
 import { sentences } from './sentences.js';
+import { timex } from './timex.js';
 
-export const suites: EvalSuite[] = [attribution, extraction, cleaning, grouping, clustering, heldout, language, sentences];
+export const suites: EvalSuite[] = [attribution, extraction, cleaning, grouping, clustering, heldout, language, sentences, timex];
