@@ -3,6 +3,7 @@ import type { EvalSuite } from '../types.js';
 import { attribution } from './attribution.js';
 import { cleaning } from './cleaning.js';
 import { clustering } from './clustering.js';
+import { dedupSuite } from './dedup.js';
 import { extraction } from './extraction.js';
 import { grouping } from './grouping.js';
 import { heldout } from './heldout.js';
@@ -10,4 +11,4 @@ import { language } from './language.js';
 import { sentences } from './sentences.js';
 import { timex } from './timex.js';
 
-export const suites: EvalSuite[] = [attribution, extraction, cleaning, grouping, clustering, heldout, language, sentences, timex];
+export const suites: EvalSuite[] = [attribution, extraction, cleaning, grouping, clustering, heldout, language, sentences, timex, dedupSuite];
