@@ -27,6 +27,7 @@ interface Gold {
   disputes: { event: string; topic: string; values: { value: string; articles: string[] }[] }[];
   quoteVariants: { event: string; speaker: string; variants: { text: string; article: string }[] }[];
   relativeDates: { article: string; text: string; resolves: string }[];
+  entities: { description: string; events: Record<string, { name: string; type: string; forms: string[] }[]> };
 }
 
 const gold = JSON.parse(readFileSync(join(corpusDir, 'gold.json'), 'utf8')) as Gold;
@@ -261,6 +262,23 @@ test('quote variants, relative dates and disputes point at text in real articles
     assert.ok(d.values.length >= 2, `${d.topic}: at least two values`);
     for (const v of d.values) {
       for (const key of v.articles) assert.equal(gold.articles[key]?.event, d.event, `${key} in dispute ${d.topic}`);
+    }
+  }
+});
+
+test('gold entities: every form is written in an article of its event, and no form names two entities', () => {
+  const types = new Set(['person', 'organization', 'place', 'other']);
+  for (const [event, entities] of Object.entries(gold.entities.events)) {
+    assert.ok(gold.events[event], `entities for unknown event ${event}`);
+    const texts = Object.entries(gold.articles).filter(([, a]) => a.event === event).map(([key]) => articleText(key) ?? '');
+    const seen = new Map<string, string>();
+    for (const e of entities) {
+      assert.ok(types.has(e.type), `${event}/${e.name}: type ${e.type}`);
+      for (const form of e.forms) {
+        assert.ok(texts.some((t) => t.includes(form)), `${event}/${e.name}: form not found in the event's articles: ${form}`);
+        assert.equal(seen.get(form), undefined, `${event}: form ${form} listed for two entities`);
+        seen.set(form, e.name);
+      }
     }
   }
 });

@@ -4,6 +4,7 @@ import { attribution } from './attribution.js';
 import { cleaning } from './cleaning.js';
 import { clustering } from './clustering.js';
 import { dedupSuite } from './dedup.js';
+import { entities } from './entities.js';
 import { extraction } from './extraction.js';
 import { grouping } from './grouping.js';
 import { heldout } from './heldout.js';
@@ -11,4 +12,4 @@ import { language } from './language.js';
 import { sentences } from './sentences.js';
 import { timex } from './timex.js';
 
-export const suites: EvalSuite[] = [attribution, extraction, cleaning, grouping, clustering, heldout, language, sentences, timex, dedupSuite];
+export const suites: EvalSuite[] = [attribution, extraction, cleaning, entities, grouping, clustering, heldout, language, sentences, timex, dedupSuite];

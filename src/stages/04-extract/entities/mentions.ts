@@ -1,0 +1,291 @@
+// Name mentions in one text: capitalised sequences with a stop-list, titles and roles stripped
+// (kept as roles), gazetteer phrases, a type cue for each. Pure; linear in the text.
+import type { EntityType } from '../../../model/event.js';
+import { ACRONYMS, DEMONYMS, GAZETTEER, GAZETTEER_MAX_WORDS, lookup, type GazetteerEntry } from './gazetteer.js';
+import {
+  CLUB_PREFIXES, DESCRIPTOR_SUFFIXES_DE, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
+  ROLE_PHRASES, ROLE_SUFFIXES_DE,
+} from './lexicon.js';
+import {
+  ACRONYM, ELISION_PREFIX, HYPHENATED_NAMES, MAX_NAME_WORDS, MIN_GERMAN_PLACE_OCCURRENCES, MAX_ROLE_LOOKBACK_WORDS, NAME_GAP, PARENTHESISED_ACRONYM, POSSESSIVE_SUFFIX, SENTENCE_START_BEFORE, SPEECH_AFTER,
+  SPEECH_BEFORE, SPEECH_WINDOW, WORD_PATTERN,
+} from './rules.js';
+import { fold } from './text.js';
+
+export type Word = {
+  text: string; start: number; end: number; folded: string;
+  cap: boolean; initial: boolean; acronym: boolean;
+  /** A possessive "'s" was cut off: a name ends here. */
+  possessive: boolean;
+  /** Second half of a hyphenated pair of capitalised words ("Biden-Vladimir"): joins only as a compound first name ("Jean-Pierre Raffarin"). */
+  hyphenPart: boolean;
+};
+
+/** One name as written, with what the text around it says about it. */
+export type Mention = {
+  start: number; end: number; text: string;
+  /** Name words (folded), for keys. */
+  words: string[];
+  type: EntityType | undefined;
+  entry: GazetteerEntry | undefined;
+  roles: string[];
+  /** A demonym or place written before the role ("Russian" in "Russian Foreign Minister Sergei Lavrov"). */
+  qualifier: string | undefined;
+  /** Acronym written in parentheses right after it: "North Atlantic Treaty Organization (NATO)". */
+  acronymAfter: string | undefined;
+  /** Kept only if it is another form of a name found elsewhere in the article (a lone word without any cue). */
+  weak: boolean;
+};
+
+/** Words of the text; elisions and possessives cut off; hyphenated pairs of capitalised words split. */
+export function tokenize(text: string): Word[] {
+  const out: Word[] = [];
+  const push = (t: string, start: number, initial: boolean, possessive: boolean, hyphenPart: boolean): void => {
+    const first = t.charAt(0);
+    out.push({ text: t, start, end: start + t.length, folded: fold(t), cap: first !== first.toLowerCase(), initial, acronym: ACRONYM.test(t), possessive, hyphenPart });
+  };
+  for (const m of text.matchAll(WORD_PATTERN)) {
+    let start = m.index;
+    let t = m[0];
+    const elision = ELISION_PREFIX.exec(t);
+    if (elision !== null) { start += elision[0].length; t = t.slice(elision[0].length); }
+    const possessive = POSSESSIVE_SUFFIX.test(t);
+    if (possessive) t = t.slice(0, -2);
+    let i = m.index - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i--;
+    const initial = elision === null && (i < 0 || SENTENCE_START_BEFORE.test(text[i] ?? '\n'));
+    const split = HYPHENATED_NAMES.exec(t);
+    if (split?.[1] !== undefined && split[2] !== undefined && !ACRONYM.test(split[1])) {
+      push(split[1], start, initial, false, false);
+      push(split[2], start + split[1].length + 1, false, possessive, true);
+    } else push(t, start, initial, possessive, false);
+  }
+  return out;
+}
+
+/** Role phrases by their last word, longest first. */
+const ROLES_BY_LAST: ReadonlyMap<string, readonly string[][]> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const p of [...ROLE_PHRASES].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+    const parts = p.split(' ');
+    const last = parts[parts.length - 1] ?? '';
+    map.set(last, [...(map.get(last) ?? []), parts]);
+  }
+  return map;
+})();
+
+const ALL_STOPS = Object.values(NOT_NAME_WORDS_BY_LANGUAGE).flatMap((set) => [...set]);
+const STOPS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(NOT_NAME_WORDS_BY_LANGUAGE).map(([l, set]) => [l, new Set([...set, ...NOT_NAME_WORDS_ANY])]));
+const STOPS_UNKNOWN_LANGUAGE: ReadonlySet<string> = new Set([...ALL_STOPS, ...NOT_NAME_WORDS_ANY]);
+const OTHER_DEMONYMS: ReadonlySet<string> = new Set(EXTRA_DEMONYMS);
+
+/** A nationality adjective or its plural ("Russian", "Russians", "Soviet"): not an entity. */
+export const isDemonym = (folded: string): boolean => {
+  const singular = folded.replace(/(?<=n)s$/u, '');
+  return DEMONYMS.has(folded) || DEMONYMS.has(singular) || OTHER_DEMONYMS.has(folded) || OTHER_DEMONYMS.has(singular);
+};
+
+const isNameWord = (w: Word, stops: ReadonlySet<string>): boolean => w.cap && (w.text.length > 1 || w.acronym) && !stops.has(w.folded);
+
+/** First words of multi-word gazetteer forms with a lowercase word inside ("Organization for Security and Co-operation in Europe"). */
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...GAZETTEER.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+
+/** Number of words of the longest gazetteer form starting at word i (0 if none). */
+function gazetteerPhrase(text: string, ws: readonly Word[], i: number): number {
+  const first = ws[i];
+  if (first === undefined || !PHRASE_FIRST_WORDS.has(first.folded)) return 0;
+  let best = 0;
+  let phrase = first.folded;
+  for (let n = 2; n <= GAZETTEER_MAX_WORDS; n++) {
+    const prev = ws[i + n - 2];
+    const w = ws[i + n - 1];
+    if (prev === undefined || w === undefined || !NAME_GAP.test(text.slice(prev.end, w.start))) break;
+    phrase += ' ' + w.folded;
+    if (GAZETTEER.has(phrase)) best = n;
+  }
+  return best;
+}
+
+function germanRole(folded: string): boolean {
+  const last = folded.slice(folded.lastIndexOf('-') + 1);
+  const stem = last.replace(/(?<=(?:ent|er))en$/u, '');
+  return ROLE_SUFFIXES_DE.some((s) => stem.endsWith(s) && stem.length > s.length + 2) && !DEMONYMS.has(folded);
+}
+
+/** Length of the role phrase (in words) ending at index `end` of `ws`, 0 if none. */
+function roleEndingAt(ws: readonly Word[], end: number): number {
+  const w = ws[end];
+  if (w === undefined) return 0;
+  if (HONORIFICS.has(w.folded) || germanRole(w.folded)) return 1;
+  for (const phrase of ROLES_BY_LAST.get(w.folded) ?? []) {
+    const n = phrase.length;
+    if (n > end + 1) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = ws[end - n + 1 + k]?.folded === phrase[k];
+    if (ok) return n;
+  }
+  return 0;
+}
+
+/** Runs of name words (connectors allowed inside), as index ranges [from, to] into `ws`. */
+function runs(text: string, ws: readonly Word[], stops: ReadonlySet<string>): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  let from = -1;
+  const close = (to: number): void => { if (from >= 0 && to >= from) out.push([from, to, false]); from = -1; };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w === undefined) break;
+    const prev = ws[i - 1];
+    const phrase = w.cap ? gazetteerPhrase(text, ws, i) : 0;
+    if (phrase > 1) { close(i - 1); out.push([i, i + phrase - 1, true]); i += phrase - 1; continue; }
+    const next = ws[i + 1];
+    const nextJoins = next !== undefined && isNameWord(next, stops) && NAME_GAP.test(text.slice(w.end, next.start));
+    const joined = prev !== undefined && from >= 0 && !prev.possessive && !w.initial
+      && (w.hyphenPart ? from === i - 1 && nextJoins && !next.hyphenPart : NAME_GAP.test(text.slice(prev.end, w.start)));
+    if (isNameWord(w, stops)) {
+      if (!joined) { close(i - 1); from = i; }
+      continue;
+    }
+    // A connector stays inside a run only between two name words, and only after an organization or
+    // place word ("Bank of Alvaria", "Sierra de Calvera") or, for a Romance particle, after one word
+    // ("Salinas del Mar"); never "Velikov of Dravonia".
+    const headed = ws.slice(from, i).some((x) => ORG_WORDS.has(x.folded) || PLACE_WORDS.has(x.folded));
+    if (joined && NAME_CONNECTORS.has(w.text) && nextJoins && (headed || (ROMANCE_PARTICLES.has(w.text) && from === i - 1))) continue;
+    close(i - 1);
+  }
+  close(ws.length - 1);
+  return out;
+}
+
+function typeCue(ws: readonly Word[], text: string, words: readonly Word[], beforeIndex: number, german: { language: string; counts: ReadonlyMap<string, number> }): EntityType | undefined {
+  const folded = ws.map((w) => w.folded);
+  if (folded.some((f) => ORG_WORDS.has(f)) || ORG_SUFFIXES_DE.some((s) => folded.some((f) => f.length > s.length + 2 && f.endsWith(s)))) return 'organization';
+  if (folded.some((f) => PLACE_WORDS.has(f))) return 'place';
+  const first = ws[0];
+  const last = ws[ws.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  if (SPEECH_AFTER.test(text.slice(last.end + (ws.length > 0 && last.possessive ? 2 : 0), last.end + SPEECH_WINDOW))) return 'person';
+  if (SPEECH_BEFORE.test(text.slice(Math.max(0, first.start - SPEECH_WINDOW), first.start))) return 'person';
+  const before = words[beforeIndex];
+  const oftenEnough = german.language !== 'de' || (german.counts.get(first.folded) ?? 0) >= MIN_GERMAN_PLACE_OCCURRENCES;
+  if (before !== undefined && !before.cap && PLACE_PREPOSITIONS.has(before.text) && NAME_GAP.test(text.slice(before.end, first.start)) && oftenEnough) return 'place';
+  if (ws.length === 1 && first.acronym) return 'organization';
+  return undefined;
+}
+
+/** A lowercase role right before the name ("le ministre dravonien, Dmitar Vélikov") or right after it (", mayor of Weidenau"). */
+function nearbyRole(text: string, ws: readonly Word[], from: number, to: number): string | undefined {
+  for (let i = from - 1; i >= Math.max(0, from - MAX_ROLE_LOOKBACK_WORDS); i--) {
+    const w = ws[i];
+    const after = ws[i + 1];
+    if (w === undefined || after === undefined || (w.cap && !ORG_WORDS.has(w.folded))) break;
+    if (/[.!?;:"“”«»]/u.test(text.slice(w.end, after.start))) break;
+    const n = roleEndingAt(ws, i);
+    if (n > 0) {
+      // "foreign ministers of Dravonia", "ministre de …": the name is the role's domain, not its holder.
+      const between = ws.slice(i + 1, from);
+      if (between.some((x) => NAME_CONNECTORS.has(x.text))) return undefined;
+      return text.slice(ws[i - n + 1]?.start ?? w.start, w.end);
+    }
+  }
+  const last = ws[to];
+  if (last !== undefined && text.slice(last.end + (last.possessive ? 2 : 0), last.end + 4).startsWith(', ')) {
+    for (let i = to + 1; i <= to + 4; i++) {
+      const n = roleEndingAt(ws, i);
+      if (n > 0 && i - n + 1 <= to + 3) return text.slice(ws[i - n + 1]?.start ?? 0, ws[i]?.end ?? 0);
+      const w = ws[i];
+      if (w === undefined || /[.!?;:,"“”«»]/u.test(text.slice(w.end, ws[i + 1]?.start ?? w.end))) break;
+    }
+  }
+  return undefined;
+}
+
+/** All name mentions of a text, in order. `language` is the article's (German capitalises nouns). */
+export function findMentions(text: string, language: string): Mention[] {
+  const ws = tokenize(text);
+  const stops = STOPS.get(language) ?? STOPS_UNKNOWN_LANGUAGE;
+  const midSentence = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const w of ws) {
+    if (!w.cap) continue;
+    if (!w.initial) midSentence.add(w.folded);
+    counts.set(w.folded, (counts.get(w.folded) ?? 0) + 1);
+  }
+  const out: Mention[] = [];
+  const lowercase = new Set<string>();
+  for (const w of ws) if (!w.cap) lowercase.add(w.folded);
+  for (const [a, b, phrase] of runs(text, ws, stops)) {
+    if (phrase) {
+      const surface = text.slice(ws[a]?.start ?? 0, ws[b]?.end ?? 0);
+      const entry = lookup(surface);
+      out.push({
+        start: ws[a]?.start ?? 0, end: ws[b]?.end ?? 0, text: surface, words: ws.slice(a, b + 1).map((w) => w.folded), type: entry?.type, entry,
+        roles: [], qualifier: undefined, acronymAfter: PARENTHESISED_ACRONYM.exec(text.slice(ws[b]?.end ?? 0, (ws[b]?.end ?? 0) + 12))?.[1], weak: false,
+      });
+      continue;
+    }
+    let from = a;
+    let to = b;
+    const roles: string[] = [];
+    let qualifier: string | undefined;
+    let domain = false;
+    // The last role inside the run (it may have started before it, in lowercase: "secretary of State Antony Blinken").
+    for (let i = to; i >= from; i--) {
+      const n = roleEndingAt(ws, i);
+      if (n === 0) continue;
+      const roleStart = Math.max(0, i - n + 1);
+      if (!HONORIFICS.has(ws[i]?.folded ?? '')) roles.push(text.slice(ws[roleStart]?.start ?? 0, ws[i]?.end ?? 0));
+      else roles.push('');
+      if (roleStart > from) qualifier = text.slice(ws[from]?.start ?? 0, ws[roleStart - 1]?.end ?? 0);
+      from = i + 1;
+      // "Exteriores de Dravonia", "Außenminister Dravoniens": the role's domain, not its holder.
+      const next = ws[from];
+      if (next !== undefined && (NAME_CONNECTORS.has(next.text) || (language === 'de' && from === to && next.folded.endsWith('s')))) {
+        roles.length = 0;
+        qualifier = undefined;
+        domain = true;
+      }
+      break;
+    }
+    // A leading word that only starts sentences is not part of the name ("Diplomats Sergei Lavrov").
+    // A leading word that only starts sentences and is otherwise a common word is not part of the
+    // name ("Diplomats Sergei Lavrov"); a two-word name at a sentence start stays ("Pavel Drozd said").
+    const leadingCommon = (i: number): boolean => {
+      const w = ws[i];
+      return w !== undefined && w.initial && !midSentence.has(w.folded) && lookup(w.text) === undefined && (lowercase.has(w.folded) || to - i + 1 >= 3);
+    };
+    while (from < to && leadingCommon(from)) from++;
+    while (from <= to && !isNameWord(ws[from] as Word, stops)) from++;
+    while (to >= from && !isNameWord(ws[to] as Word, stops)) to--;
+    // Leading nationality adjectives before a gazetteer name: "Eastern European NATO" → NATO.
+    while (from < to && isDemonym(ws[from]?.folded ?? '') && lookup(text.slice(ws[from + 1]?.start ?? 0, ws[to]?.end ?? 0)) !== undefined) from++;
+    if (from <= to && isDemonym(ws[to]?.folded ?? '')) continue;
+    let descriptorType: EntityType | undefined;
+    if (language === 'de' && from < to) {
+      const lead = ws[from]?.folded ?? '';
+      const found = DESCRIPTOR_SUFFIXES_DE.find(([suffix]) => lead.endsWith(suffix));
+      if (found !== undefined) { descriptorType = found[1] === 'other' ? undefined : found[1]; from++; }
+    }
+    if (ws.slice(from, to + 1).every((w) => ROLE_INNER_WORDS.has(w.folded))) continue;
+    if (from > to || to - from + 1 > MAX_NAME_WORDS) continue;
+    const nameWords = ws.slice(from, to + 1);
+    const head = nameWords[0] as Word;
+    const tail = nameWords[nameWords.length - 1] as Word;
+    const surface = text.slice(head.start, tail.end);
+        const entry = lookup(surface) ?? (head.acronym && nameWords.length === 1 ? ACRONYMS.get(head.text) : undefined);
+    const nearby = roles.length === 0 && !domain ? nearbyRole(text, ws, from, to) : undefined;
+    if (nearby !== undefined) roles.push(nearby);
+    const initialOnly = head.initial && !midSentence.has(head.folded) && entry === undefined;
+    let type: EntityType | undefined = entry?.type ?? descriptorType ?? (roles.length > 0 ? 'person' : typeCue(nameWords, text, ws, from - 1, { language, counts }));
+    if (type === undefined && nameWords.some((w) => CLUB_PREFIXES.has(w.folded))) type = 'organization';
+    // A lone word that only starts sentences, or (German capitalises every noun) any lone German
+    // word, needs a cue or another form in the article to be a name.
+    const weak = nameWords.length === 1 && !head.acronym && entry === undefined && !domain && (initialOnly || (language === 'de' && type === undefined));
+    const paren = PARENTHESISED_ACRONYM.exec(text.slice(tail.end, tail.end + 12));
+    out.push({
+      start: head.start, end: tail.end, text: surface, words: nameWords.filter((w) => !NAME_CONNECTORS.has(w.text)).map((w) => w.folded),
+      type, entry, roles: roles.filter((r) => r !== ''), qualifier, acronymAfter: paren?.[1], weak,
+    });
+  }
+  return out;
+}
