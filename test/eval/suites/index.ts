@@ -9,7 +9,8 @@ import { extraction } from './extraction.js';
 import { grouping } from './grouping.js';
 import { heldout } from './heldout.js';
 import { language } from './language.js';
+import { quantities } from './quantities.js';
 import { sentences } from './sentences.js';
 import { timex } from './timex.js';
 
-export const suites: EvalSuite[] = [attribution, extraction, cleaning, entities, grouping, clustering, heldout, language, sentences, timex, dedupSuite];
+export const suites: EvalSuite[] = [attribution, extraction, cleaning, entities, grouping, clustering, heldout, language, sentences, timex, dedupSuite, quantities];
