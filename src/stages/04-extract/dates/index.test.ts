@@ -55,6 +55,13 @@ test('TimeML view: durations, references and sets are values but not calendar da
   assert.deepEqual(extractDates(article(text, 'en', '2013-03-22')), []);
 });
 
+test('TimeML view: quarters and seasons take the most recent one begun by publication; parts of day and noon', () => {
+  const t = findTimexes('Profit fell in the third quarter and last summer. He left this evening and returns at noon Thursday.', 'en', '1989-11-02');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [
+    ['the third quarter', '1989-Q3'], ['last summer', '1989-SU'], ['this evening', '1989-11-02TEV'], ['noon Thursday', '1989-11-02T12:00'],
+  ]);
+});
+
 test('eventTimeline merges the same date and similar text across articles, orders, and dates the event', () => {
   const a = withDates(article('Ministers met in Geneva on Friday to discuss the crisis. The first summit was on June 16, 2021.', 'en', '2022-01-21', 'a1'));
   const b = withDates(article('Ministers met in Geneva on Friday to discuss the border crisis. A reply is due next week.', 'en', '2022-01-21', 'a2'));

@@ -86,6 +86,20 @@ export const RELATIVE_DAYS: Record<Lang, Record<string, number>> = {
   de: { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2, 'heute morgen': 0, 'heute früh': 0 },
 };
 
+/** Relative-day phrases that also name a part of the day (TimeML "this evening" → …TEV). */
+export const RELATIVE_DAY_PARTS: Record<Lang, Record<string, string>> = {
+  en: { 'this morning': 'MO', 'this afternoon': 'AF', 'this evening': 'EV', tonight: 'NI', 'last night': 'NI' },
+  fr: { 'ce matin': 'MO', 'cet après-midi': 'AF', 'ce soir': 'EV', 'cette nuit': 'NI' },
+  es: { 'esta mañana': 'MO', 'esta tarde': 'AF', 'esta noche': 'NI', anoche: 'NI' },
+  de: { 'heute morgen': 'MO', 'heute früh': 'MO' },
+};
+
+/** Vague counts before a unit ("several years ago" is a past reference, not a date). */
+export const VAGUE_COUNTS: Record<Lang, string[]> = {
+  en: ['several', 'a few', 'few', 'many', 'some'], fr: ['quelques', 'plusieurs'], es: ['unos', 'unas', 'algunos', 'algunas', 'varios', 'varias'],
+  de: ['einigen', 'wenigen', 'mehreren', 'vielen'],
+};
+
 /** Parts of day after a day word ("yesterday evening", "jeudi soir", "el jueves por la noche", "Donnerstagabend") → TimeML code. */
 export const DAY_PARTS: Record<Lang, Record<string, string>> = {
   en: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
@@ -100,7 +114,8 @@ export const RELATIVE_PERIODS: Record<Lang, Record<string, [Unit, number]>> = {
     'this week': ['W', 0], 'earlier this week': ['W', 0], 'earlier in the week': ['W', 0], 'later this week': ['W', 0], 'next week': ['W', 1],
     'last week': ['W', -1], 'the past week': ['W', -1], 'this month': ['M', 0], 'earlier this month': ['M', 0], 'next month': ['M', 1],
     'last month': ['M', -1], 'this year': ['Y', 0], 'earlier this year': ['Y', 0], 'early this year': ['Y', 0], 'later this year': ['Y', 0],
-    'next year': ['Y', 1], 'last year': ['Y', -1], 'the end of the year': ['Y', 0], 'the end of year': ['Y', 0], 'the coming week': ['W', 1],
+    'next year': ['Y', 1], 'last year': ['Y', -1], 'the end of the year': ['Y', 0], 'the end of year': ['Y', 0], 'the coming week': ['W', 1], 'the past year': ['Y', -1],
+    'the past month': ['M', -1],
   },
   fr: {
     'cette semaine': ['W', 0], 'en début de semaine': ['W', 0], 'plus tôt dans la semaine': ['W', 0], 'la semaine prochaine': ['W', 1],
@@ -138,7 +153,7 @@ export const NEXT_WORDS: Record<Lang, string[]> = {
   en: ['next', 'coming'], fr: ['prochain', 'prochaine'], es: ['próximo', 'próxima', 'que viene'], de: ['nächsten', 'nächste', 'kommenden', 'kommende'],
 };
 export const LAST_WORDS: Record<Lang, string[]> = {
-  en: ['last', 'past'], fr: ['dernier', 'dernière', 'passé'], es: ['pasado', 'pasada'], de: ['letzten', 'letzte', 'vergangenen', 'vergangene'],
+  en: ['last', 'past', 'previous', 'this past'], fr: ['dernier', 'dernière', 'passé'], es: ['pasado', 'pasada'], de: ['letzten', 'letzte', 'vergangenen', 'vergangene'],
 };
 export const THIS_WORDS: Record<Lang, string[]> = {
   en: ['this'], fr: ['ce', 'cet'], es: ['este', 'esta'], de: ['diesen', 'dieser', 'diese'],

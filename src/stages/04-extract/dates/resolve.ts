@@ -106,6 +106,7 @@ function resolveDate(c: Candidate, ref: number | undefined, tense: Tense, anchor
       if (n.y !== undefined) return { value: `${p4(n.y)}-${p2(n.m)}`, precision: 'month' };
       if (ref === undefined) return { unresolved: NO_PUBLICATION };
       const r = fromDays(ref);
+      if (n.yearOffset !== undefined) return { value: `${p4(r.y + n.yearOffset)}-${p2(n.m)}`, precision: 'month' };
       const pubMonth = r.y * 12 + r.m - 1;
       let y = r.y;
       if (n.rel === -1) y = n.m - 1 < r.m - 1 ? r.y : r.y - 1;
@@ -150,7 +151,7 @@ function resolveDate(c: Candidate, ref: number | undefined, tense: Tense, anchor
       return anchor === undefined ? { unresolved: 'no earlier date to count from' } : day(anchor + n.n);
     case 'time':
       return ref === undefined ? { unresolved: NO_PUBLICATION } : { unresolved: 'time of day without a date' };
-    case 'timex': return undefined;
+    case 'timex': case 'period': return undefined;
   }
 }
 
@@ -159,9 +160,16 @@ const clockText = (t: Clock): string => `${p2(t.h)}:${p2(t.min)}${t.zone ?? ''}`
 function timexValue(c: Candidate, ref: number | undefined, r: Resolved | undefined): { type: TimexType; value?: string } {
   const n = c.node;
   if (n.k === 'timex') {
-    const rel = /^REL(-?\d)-(\w+)$/u.exec(n.value);
-    if (rel) return ref === undefined ? { type: n.type } : { type: n.type, value: `${p4(fromDays(ref).y + Number(rel[1]))}-${rel[2] ?? ''}` };
     return { type: n.type, value: n.value };
+  }
+  if (n.k === 'period') {
+    if (n.y !== undefined) return { type: 'DATE', value: `${p4(n.y)}-${n.code}` };
+    if (ref === undefined) return { type: 'DATE', value: `XXXX-${n.code}` };
+    const r = fromDays(ref);
+    // The most recent such period that has started; "next" the one after it, "last" the one before a current one.
+    let y = n.startMonth <= r.m ? r.y : r.y - 1;
+    if (n.rel === 1) y += 1;
+    return { type: 'DATE', value: `${p4(y)}-${n.code}` };
   }
   const time = c.time === undefined ? undefined : `${p2(c.time.h)}:${p2(c.time.min)}`;
   if (n.k === 'time') return ref === undefined || time === undefined ? { type: 'TIME' } : { type: 'TIME', value: `${dayString(ref)}T${time}` };

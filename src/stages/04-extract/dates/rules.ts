@@ -3,7 +3,7 @@
 // and is matched with the `giu` flags. Prepositions that TimeML leaves out of a span ("on Friday",
 // "in June") are lookbehinds, so spans start at the date words themselves.
 import {
-  AGO_HEDGES, ANCHOR_DAYS, DAY_PARTS, LAST_WORDS, LANGS, MONTHS, NEXT_WORDS, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_PERIODS, THIS_WORDS,
+  AGO_HEDGES, ANCHOR_DAYS, VAGUE_COUNTS, DAY_PARTS, LAST_WORDS, LANGS, MONTHS, NEXT_WORDS, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_PERIODS, THIS_WORDS,
   UNIT_WORDS, WEEKDAYS, ZONES, type Lang,
 } from './lexicon.js';
 
@@ -61,7 +61,7 @@ const hedge = (l: Lang): string => `(?:(?:${alt(AGO_HEDGES[l])})\\s+)?`;
 export type PatternKind =
   | 'dayMonthYear' | 'monthDayYear' | 'monthYear' | 'monthAlone' | 'numeric' | 'iso' | 'year' | 'decade' | 'century'
   | 'weekday' | 'weekdayNextWeek' | 'nightOf' | 'relDay' | 'relPeriod' | 'ago' | 'anchor' | 'time' | 'timeAmPm' | 'timeFr' | 'timeDe'
-  | 'timeEs' | 'duration' | 'ref' | 'set' | 'quarter' | 'season';
+  | 'timeEs' | 'timeWord' | 'duration' | 'ref' | 'set' | 'quarter' | 'season' | 'monthRelYear' | 'vagueAgo';
 export type Pattern = { kind: PatternKind; re: RegExp };
 
 const ZONE = `(?:\\s+(${Object.keys(ZONES).join('|')}|local time|heure locale|hora local|Ortszeit))?`;
@@ -94,6 +94,18 @@ function languagePatterns(l: Lang): Pattern[] {
     mk('relDay', `${B0}(${alt(Object.keys(RELATIVE_DAYS[l]))})(?:\\s+(${alt(Object.keys(DAY_PARTS[l]))}))?${B1}`),
     mk('relPeriod', `${B0}(${alt(Object.keys(RELATIVE_PERIODS[l]))})${B1}`),
     mk('anchor', `${B0}(${alt(Object.keys(ANCHOR_DAYS[l]))})${B1}`),
+    mk('monthRelYear', {
+      en: `${B0}(${M})\\s+(last|next|this)\\s+year${B1}`,
+      fr: `${B0}(${M})\\s+(?:de\\s+)?l['’](?:année|an)\\s+(dernière|dernier|prochaine|prochain)${B1}`,
+      es: `${B0}(${M})\\s+del\\s+año\\s+(pasado|próximo|que\\s+viene)${B1}`,
+      de: `${B0}(${M})\\s+(letzten|vergangenen|nächsten|kommenden|dieses)\\s+Jahres${B1}`,
+    }[l]),
+    mk('vagueAgo', {
+      en: `${B0}(?:${alt(VAGUE_COUNTS.en)})\\s+(?:${units(l)})\\s+ago${B1}`,
+      fr: `${B0}il\\s+y\\s+a\\s+(?:${alt(VAGUE_COUNTS.fr)})\\s+(?:${units(l)})${B1}`,
+      es: `${B0}hace\\s+(?:${alt(VAGUE_COUNTS.es)})\\s+(?:${units(l)})${B1}`,
+      de: `${B0}vor\\s+(?:${alt(VAGUE_COUNTS.de)})\\s+(?:${units(l)})${B1}`,
+    }[l]),
     mk('ago', {
       en: `${B0}${hedge(l)}(${numbers(l)})\\s+(${units(l)})\\s+ago${B1}`,
       fr: `${B0}il\\s+y\\s+a\\s+${hedge(l)}(${numbers(l)})\\s+(${units(l)})${B1}`,
@@ -105,12 +117,13 @@ function languagePatterns(l: Lang): Pattern[] {
     list.push(
       mk('decade', `${B0}(?:the\\s+)?((?:1[6-9]|20)\\d)0s${B1}`),
       mk('century', `${B0}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century${B1}`),
+      mk('timeWord', `${B0}(noon|midday)${B1}`),
       mk('timeAmPm', `${B0}(\\d{1,2})(?:[.:](\\d{2}))?\\s?([ap])\\.?m(?:\\.|${B1})${ZONE}`),
-      mk('duration', `${B0}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following|recent)\\s+)?(${numbers(l)}|several|few|many|some|\\d+(?:\\.\\d+)?)(?:\\s+|-)(year|month|week|day|hour|minute|second|decade|centur)(?:s|y|ies)?(?:-long|')?${B1}`),
+      mk('duration', `${B0}(?:(?:the\\s+)?(?:past|last|next|coming|first|previous|following|recent)\\s+)?(${numbers(l)}|several|few|many|some|\\d+(?:\\.\\d+)?)(?:\\s+|-)(year|month|week|day|hour|minute|second|decade|centur)(?:s|y|ies)?(?:-long|')?${B1}(?![-\\s]old)`),
       mk('ref', `${B0}(${alt(Object.keys(REFS))})${B1}`),
       mk('set', `${B0}(${alt(Object.keys(SETS))})${B1}`),
-      mk('quarter', `${B0}(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(\\d{4}))?${B1}`),
-      mk('season', `${B0}(?:(last|this|next|early|late)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?${B1}`),
+      mk('quarter', `${B0}(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(\\d{4}))?${B1}`),
+      mk('season', `(?:(?<=${B0}(?:in|during|since|until|by)\\s+)|${B0}(this\\s+past|last|this|next|early|late|past)\\s+)(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?${B1}`),
     );
   }
   if (l === 'fr') list.push(mk('timeFr', `${B0}(\\d{1,2})\\s?h\\s?(\\d{2})?${B1}${ZONE}`));
@@ -129,7 +142,7 @@ export const COMMON_PATTERNS: readonly Pattern[] = [
 
 /** TimeML references (not calendar dates; used by the TimeML view only). */
 export const REFS: Record<string, string> = {
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'the present': 'PRESENT_REF',
+  soon: 'FUTURE_REF', previously: 'PAST_REF', now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   recently: 'PAST_REF', 'the past': 'PAST_REF', 'at the time': 'PAST_REF', formerly: 'PAST_REF', 'the future': 'FUTURE_REF',
 };
 /** TimeML sets ("every morning", "annually"). */
@@ -142,6 +155,13 @@ export const SETS: Record<string, string> = {
 export const PATTERNS: Record<Lang, readonly Pattern[]> = {
   en: languagePatterns('en'), fr: languagePatterns('fr'), es: languagePatterns('es'), de: languagePatterns('de'),
 };
+
+/**
+ * No rough sentence break after these (texts without stage-3 sentences): a digit ("am 21. Januar"),
+ * a single letter ("p.m.", "U.S."), or a month/title abbreviation ("Nov. 20", "Dr. Lee").
+ */
+export const ROUGH_NO_BREAK_BEFORE =
+  `[0-9]|${B0}[A-Za-z]|${B0}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|gov|sen|rep|inc|corp|co|ltd|no|vs|janv|févr|déc|okt|dez)`;
 
 /** Largest gap (characters) between a time and a date that together form one expression ("Friday at 10:00 GMT"). */
 export const TIME_JOIN_GAP = 8;

@@ -3,18 +3,20 @@
 // date joins it ("Friday at 10:00 GMT"). Output: candidates with what they mean, not yet resolved.
 import type { Span } from '../../../model/article.js';
 import {
-  ANCHOR_DAYS, DAY_PARTS, LAST_WORDS, LANGS, MONTHS, NEXT_WORDS, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_PERIODS, THIS_WORDS, UNIT_WORDS,
+  ANCHOR_DAYS, DAY_PARTS, RELATIVE_DAY_PARTS, LAST_WORDS, LANGS, MONTHS, NEXT_WORDS, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_PERIODS, THIS_WORDS, UNIT_WORDS,
   WEEKDAYS, ZONES, COUNT_NOUNS, type Lang, type Unit,
 } from './lexicon.js';
 import {
-  COMMON_PATTERNS, DATE_WORD_PREFILTER, PATTERNS, REFS, SETS, TIME_JOIN, TIME_JOIN_GAP, YEAR_MAX, YEAR_MIN, type Pattern, type PatternKind,
+  COMMON_PATTERNS, DATE_WORD_PREFILTER, PATTERNS, REFS, ROUGH_NO_BREAK_BEFORE, SETS, TIME_JOIN, TIME_JOIN_GAP, YEAR_MAX, YEAR_MIN, type Pattern, type PatternKind,
 } from './rules.js';
 
 export type Clock = { h: number; min: number; zone?: string };
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Node =
   | { k: 'date'; y?: number; m: number; d: number }
-  | { k: 'month'; y?: number; m: number; rel?: number }
+  | { k: 'month'; y?: number; m: number; rel?: number; yearOffset?: number }
+  /** Quarter (Q1–Q4) or season (SP, SU, FA, WI) of a year; `startMonth` orders it against publication. */
+  | { k: 'period'; code: string; startMonth: number; y?: number; rel?: number }
   | { k: 'year'; y: number }
   | { k: 'weekday'; wd: number; rel?: number; weekOffset?: number }
   | { k: 'offset'; unit: Unit; n: number }
@@ -113,7 +115,7 @@ function build(l: Lang, kind: PatternKind, g: (string | undefined)[], text: stri
       const before = text.slice(Math.max(0, end - 40), end - (g[0]?.length ?? 0));
       if (l === 'es' && word === 'mañana' && /(?:la|de|por)\s+$/iu.test(before)) return undefined; // "por la mañana" = in the morning
       if (l === 'de' && word === 'morgen' && (g[1]?.startsWith('M') ?? false) && !/(?:^|[.!?:]\s*|\n)$/u.test(before)) return undefined; // "am Morgen"
-      const part = look(DAY_PARTS[l], g[2]);
+      const part = look(DAY_PARTS[l], g[2]) ?? look(RELATIVE_DAY_PARTS[l], g[1]);
       return part === undefined ? { node: { k: 'offset', unit: 'D', n } } : { node: { k: 'offset', unit: 'D', n }, part };
     }
     case 'relPeriod': {
@@ -167,14 +169,25 @@ function build(l: Lang, kind: PatternKind, g: (string | undefined)[], text: stri
       return v === undefined ? undefined : { node: { k: 'timex', type: 'SET', value: v } };
     }
     case 'quarter': {
-      const q = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 }[lower(g[1])] ?? 0;
-      return { node: { k: 'timex', type: 'DATE', value: `${g[2] ?? 'XXXX'}-Q${String(q)}` } };
+      const q = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 }[lower(g[1])] ?? 1;
+      const node: Node = { k: 'period', code: `Q${String(q)}`, startMonth: q * 3 - 2 };
+      return { node: g[2] === undefined ? node : { ...node, y: Number(g[2]) } };
     }
     case 'season': {
-      const s = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' }[lower(g[2])] ?? 'XX';
+      const [code, startMonth] = ({ spring: ['SP', 3], summer: ['SU', 6], fall: ['FA', 9], autumn: ['FA', 9], winter: ['WI', 12] } as const)[lower(g[2]) as 'spring'];
       const rel = relOf(l, g[1]);
-      return { node: { k: 'timex', type: 'DATE', value: `${g[3] ?? (rel === undefined ? 'XXXX' : `REL${String(rel)}`)}-${s}` } };
+      const node: Node = rel === undefined ? { k: 'period', code, startMonth } : { k: 'period', code, startMonth, rel };
+      return { node: g[3] === undefined ? node : { ...node, y: Number(g[3]) } };
     }
+    case 'monthRelYear': {
+      const m = look(MONTHS[l], g[1]);
+      const w = lower(g[2]);
+      const yearOffset = NEXT_WORDS[l].includes(w) || /^(?:next|nächsten|kommenden|prochaine?|próximo|que viene)$/u.test(w) ? 1
+        : /^(?:this|dieses)$/u.test(w) ? 0 : -1;
+      return m === undefined || !capitalised(l, g[1]) ? undefined : { node: { k: 'month', m, yearOffset } };
+    }
+    case 'vagueAgo': return { node: { k: 'timex', type: 'DATE', value: 'PAST_REF' } };
+    case 'timeWord': return { node: { k: 'time' }, time: { h: 12, min: 0 } };
   }
 }
 
@@ -263,8 +276,8 @@ function withinSentences(cands: Candidate[], sentences: readonly Span[]): Candid
   return out;
 }
 
-/** Sentence ends for texts that come without sentence spans (evaluation data); never after a digit ("am 21. Januar"). */
-const SENTENCE_END = /(?<![0-9])[.!?]["'”’»)]*\s+|\n+/gu;
+/** Sentence ends for texts that come without sentence spans (evaluation data); see ROUGH_NO_BREAK_BEFORE. */
+const SENTENCE_END = new RegExp(`(?<!${ROUGH_NO_BREAK_BEFORE})[.!?]["'”’»)]*\\s+(?![a-z0-9])|\\n+`, 'giu');
 
 export function roughSentences(text: string): Span[] {
   const spans: Span[] = [];
