@@ -5,7 +5,9 @@
 // no units, no intervals), run on the same texts in the same run.
 //   recall (value+unit): the article yields a quantity of the gold unit whose [low, high] holds the value;
 //   recall (value only): any quantity whose interval holds the value, unit ignored (the baseline's only chance);
-//   precision near values: of the quantities whose interval holds a gold value, the share with the gold unit.
+//   precision near values: of the quantities near a gold value (point value within ±10%, or a bounded
+//   interval holding it; open bounds like "up to 140" hold everything and are not counted as near), the
+//   share with the gold unit.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createEngine, prepareArticle } from '../../../src/engine.js';
@@ -38,6 +40,12 @@ export function digitsOnly(text: string): Point[] {
 const EPS = 1e-6;
 export function holds(q: Point, v: number): boolean {
   return q.low - EPS * Math.max(1, v) <= v && v <= (q.high ?? Infinity) + EPS * Math.max(1, v);
+}
+
+const NEAR = 0.1;
+/** A point value within ±10% of v, or a bounded interval (low > 0) holding it. */
+export function isNear(q: Point, v: number): boolean {
+  return Math.abs(q.value - v) <= NEAR * v || (q.high !== undefined && q.low > 0 && holds(q, v));
 }
 
 /** The corpus articles after stages 1–3, keyed like gold.json ("file" or "file#item"). */
@@ -75,8 +83,9 @@ export function checkDisputes(articles: ReadonlyMap<string, Article>, extract: (
         cache.set(key, qs);
         for (const e of values[v.value] ?? []) {
           const around = qs.filter((q) => holds(q, e.value));
-          near += around.length;
-          nearRight += around.filter((q) => q.unit === e.unit).length;
+          const close = qs.filter((q) => isNear(q, e.value));
+          near += close.length;
+          nearRight += close.filter((q) => q.unit === e.unit && holds(q, e.value)).length;
           checks.push({ article: key, gold: v.value, expected: e, found: around.some((q) => q.unit === e.unit), valueOnly: around.length > 0 });
         }
         if (values[v.value] === undefined) throw new Error(`no translation for gold value "${v.value}" in corpus-disputes.json`);

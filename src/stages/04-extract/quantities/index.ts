@@ -161,7 +161,7 @@ function read(text: string, toks: readonly Tok[], i: number, c: Compiled, phone:
   };
   if (v.high !== undefined) q.high = r(v.high);
   const nounTok = unit?.unit === 'person' ? toks[unit.noun ?? unit.end - 1] : undefined;
-  const counted = nounTok !== undefined ? text.slice(nounTok.start, nounTok.end) : (countedBefore(text, toks, start, COUNT_VERBS) ?? countedAfter(text, toks, end, c)?.[0]);
+  const counted = nounTok !== undefined ? text.slice(nounTok.start, nounTok.end) : (countedBefore(text, toks, start, COUNT_VERBS) ?? countedAfter(text, toks, end, c, unit)?.[0]);
   if (counted !== undefined) q.counted = counted;
   return { quantity: q, next: Math.max(end, i + 1) };
 }

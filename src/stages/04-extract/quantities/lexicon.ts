@@ -136,6 +136,7 @@ const EN: LangLexicon = {
     'are', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'said', 'per', 'each', 'every', 'ago', 'later',
     'earlier', 'more', 'less', 'than', 'that', 'this', 'it', 'its', 'their', 'his', 'her', 'as', 'after', 'before',
     'since', 'until', 'into', 'over', 'under', 'about', 'against', 'respectively', 'yesterday', 'today', 'so', 'but',
+    'within', 'during', 'across', 'along', 'near', 'off', 'through', 'toward', 'towards', 'around', 'amid', 'despite', 'behind',
   ],
   months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
 };

@@ -36,8 +36,8 @@ export const NAME_NOUNS = new Set([
 /** German adjectives before the counted noun end like this ("tragbare Akkus", "neue Sitze"). */
 export const DE_ADJECTIVE_END = /(?:e|en|er|es|em)$/u;
 
-/** Longest counted noun phrase, in words. */
-export const COUNTED_MAX_WORDS = 2;
+/** Longest counted noun phrase, in words ("two nearby hamlets" → "nearby hamlets"). */
+export const COUNTED_MAX_WORDS = 3;
 
 /** How many tokens back a cue ("a little less than") may start before the number. */
 export const CUE_MAX_TOKENS = 4;
@@ -62,3 +62,9 @@ export const ROUNDING = 1e6;
 
 /** English adjectives before the counted noun end like this ("bilateral meeting", "portable chargers"). */
 export const EN_ADJECTIVE_END = /(?:al|ive|ic|ary|ous|ful|less|able|ible|ant|ent|ern|ian|ese|ish)$/u;
+
+/** English plural nouns end like this ("hamlets", "countries"); the counted phrase runs to the first one. */
+export const EN_PLURAL_END = /(?:[^su']s|ies)$/u;
+
+/** English past forms after a number are verbs, not the counted noun ("two preferred to wait"). */
+export const EN_VERB_END = /ed$/u;

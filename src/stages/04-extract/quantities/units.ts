@@ -2,11 +2,21 @@
 import type { QuantityDimension } from '../../../model/extraction.js';
 import type { Compiled } from './compiled.js';
 import { CURRENCY_BEFORE, type UnitEntry } from './lexicon.js';
-import { COUNTED_MAX_WORDS, DE_ADJECTIVE_END, EN_ADJECTIVE_END } from './rules.js';
+import { COUNTED_MAX_WORDS, DE_ADJECTIVE_END, EN_ADJECTIVE_END, EN_PLURAL_END, EN_VERB_END } from './rules.js';
 import { longestAt, type Tok } from './tokens.js';
 import type { NumPhrase } from './numbers.js';
 
-export type UnitHit = { unit: string; dimension: QuantityDimension; factor: number; end: number; half: boolean; /** Token of the person noun when it stands before the number. */ noun?: number };
+export type UnitHit = {
+  unit: string;
+  dimension: QuantityDimension;
+  factor: number;
+  end: number;
+  half: boolean;
+  /** Token of the person noun when it stands before the number. */
+  noun?: number;
+  /** Used as an adjective: "two-hour (dialogue)", "zweistündige (Sitzung)". */
+  adjective?: boolean;
+};
 
 const PERSON: Omit<UnitHit, 'end' | 'half'> = { unit: 'person', dimension: 'count', factor: 1 };
 
@@ -39,7 +49,8 @@ function afterLinks(toks: readonly Tok[], p: NumPhrase, c: Compiled): number[] {
 export function unitAfter(toks: readonly Tok[], p: NumPhrase, c: Compiled): UnitHit | undefined {
   if (p.glued !== undefined) {
     const entry = c.units.find((x) => x.entry.words === p.glued)?.entry;
-    if (entry !== undefined) return withHalf(toks, { unit: entry.unit, dimension: entry.dimension, factor: entry.factor, end: p.end, half: false }, c);
+    const adjective = c.lang === 'de' && toks[p.start]?.kind === 'word';
+    if (entry !== undefined) return withHalf(toks, { unit: entry.unit, dimension: entry.dimension, factor: entry.factor, end: p.end, half: false, adjective }, c);
     return undefined;
   }
   for (const start of afterLinks(toks, p, c)) {
@@ -53,7 +64,8 @@ export function unitAfter(toks: readonly Tok[], p: NumPhrase, c: Compiled): Unit
     const hit = unitAt(toks, at, c);
     if (hit !== undefined) {
       const [entry, end] = hit;
-      return withHalf(toks, { unit: entry.unit, dimension: entry.dimension, factor: entry.factor, end, half }, c);
+      const adjective = start !== p.end && toks[p.end]?.low === '-';
+      return withHalf(toks, { unit: entry.unit, dimension: entry.dimension, factor: entry.factor, end, half, adjective }, c);
     }
     const noun = personAt(toks, at, c);
     if (noun !== undefined) return { ...PERSON, end: noun, half: false };
@@ -92,20 +104,25 @@ function isWord(t: Tok | undefined): t is Tok {
 }
 
 /**
- * The noun phrase a quantity counts, read after it (`from`): one head noun, or two words in
- * English when the first looks like an adjective ("bilateral meeting"); German skips an
- * adjective to the capitalised noun; "of"/"de" lead to the noun ("90 minutes of talks").
+ * The noun phrase a quantity counts, read after it (`from`). After a unit (`afterUnit`) only a
+ * glued hyphen ("two-hour dialogue") or "of"/"de" ("90 minutes of talks") leads to it, or in German a
+ * noun right after a duration ("drei Stunden Gespräche"). English takes up to the first plural of
+ * COUNTED_MAX_WORDS words ("two nearby hamlets"), else an adjective and its noun ("bilateral
+ * meeting"), else one word; French and Spanish the head noun; German skips an adjective to the
+ * capitalised noun.
  */
-export function countedAfter(text: string, toks: readonly Tok[], from: number, c: Compiled): [string, number] | undefined {
+export function countedAfter(text: string, toks: readonly Tok[], from: number, c: Compiled, afterUnit?: UnitHit): [string, number] | undefined {
   let i = from;
-  if (toks[i]?.low === '-' && toks[i]?.glued === true) i++;
+  const hyphen = toks[i]?.low === '-' && toks[i]?.glued === true;
+  if (hyphen) i++;
   const linker = longestAt(toks, i, c.linkers);
   if (linker !== undefined) {
     i = linker[0];
     if (c.lang === 'en' && toks[i]?.low === 'the') i++;
   }
+  if (afterUnit !== undefined && afterUnit.adjective !== true && linker === undefined && !(c.lang === 'de' && afterUnit.dimension === 'duration')) return undefined;
   const first = toks[i];
-  if (!isWord(first) || c.stop.has(first.low)) return undefined;
+  if (!isWord(first) || c.stop.has(first.low) || first.low in c.lex.numbers) return undefined;
   if (c.lang === 'de') {
     if (first.cap) return [text.slice(first.start, first.end), i + 1];
     const n = toks[i + 1];
@@ -113,14 +130,21 @@ export function countedAfter(text: string, toks: readonly Tok[], from: number, c
     return undefined;
   }
   if (first.cap && !(c.persons.has(first.low))) return undefined; // a name, not a noun
+  if (c.lang === 'en' && EN_VERB_END.test(first.low) && !c.persons.has(first.low)) return undefined;
   let end = i + 1;
   if (c.lang === 'en') {
-    for (let k = 1; k < COUNTED_MAX_WORDS; k++) {
-      const prev = toks[end - 1];
-      const n = toks[end];
-      if (prev === undefined || !EN_ADJECTIVE_END.test(prev.low) || !isWord(n) || n.cap || c.stop.has(n.low) || n.glued) break;
-      end++;
+    let plural = -1;
+    for (let k = i; k < i + COUNTED_MAX_WORDS; k++) {
+      const t = toks[k];
+      if (!isWord(t) || t.cap || c.stop.has(t.low) || (k > i && t.glued)) break;
+      if (EN_PLURAL_END.test(t.low)) {
+        plural = k;
+        break;
+      }
     }
+    const second = toks[i + 1];
+    if (plural >= 0) end = plural + 1;
+    else if (EN_ADJECTIVE_END.test(first.low) && isWord(second) && !second.cap && !c.stop.has(second.low) && !second.glued) end = i + 2;
   }
   const last = toks[end - 1] ?? first;
   return [text.slice(first.start, last.end), end];
