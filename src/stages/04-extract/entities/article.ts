@@ -4,8 +4,8 @@
 import type { EntityType } from '../../../model/event.js';
 import type { ArticleEntity, EntityMention } from '../../../model/extraction.js';
 import { ROLE_HEADS } from './lexicon.js';
-import { CLUB_PREFIXES } from './lexicon.js';
-import { findMentions, tokenize, type Mention } from './mentions.js';
+import { CLUB_PREFIXES, GENERIC_NAME_WORDS } from './lexicon.js';
+import { findMentions, tokenize, type Mention, type Word } from './mentions.js';
 import { asciiShare, fold, sameFirstName, wordKey } from './text.js';
 
 type Group = { key: string; mentions: Mention[]; extra: EntityMention[] };
@@ -13,9 +13,20 @@ type Group = { key: string; mentions: Mention[]; extra: EntityMention[] };
 const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
 /** Spelling key of a name's words (club prefixes dropped: "FC Rheinfels" = "Rheinfels"). */
-export function nameKey(words: readonly string[]): string {
+export function nameKey(words: readonly string[], key: (word: string) => string = wordKey): string {
   const kept = words.length > 1 ? words.filter((w) => !CLUB_PREFIXES.has(w)) : words;
-  return kept.map(wordKey).join(' ');
+  if (kept.length > 1 && kept.some((w) => GENERIC_NAME_WORDS.has(w))) return kept.map((w) => GENERIC_NAME_WORDS.get(w) ?? key(w)).sort().join(' ');
+  return kept.map(key).join(' ');
+}
+
+/** wordKey with a cache for one article (names repeat). */
+function cachedWordKey(): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let k = cache.get(word);
+    if (k === undefined) { k = wordKey(word); cache.set(word, k); }
+    return k;
+  };
 }
 
 function groupType(g: Group): EntityType {
@@ -30,11 +41,11 @@ function groupType(g: Group): EntityType {
 }
 
 /** Full names (2+ words, no gazetteer entry) that a lone word or a shorter name could stand for. */
-function attachTarget(m: Mention, groups: readonly Group[]): Group | undefined {
-  const keys = m.words.map(wordKey);
-  const last = keys[keys.length - 1];
+function attachTarget(m: Mention, byLast: ReadonlyMap<string, readonly Group[]>, key: (word: string) => string): Group | undefined {
+  const keys = m.words.map(key);
+  const last = keys[keys.length - 1] ?? '';
   const found = new Set<Group>();
-  for (const g of groups) {
+  for (const g of byLast.get(last) ?? []) {
     const full = g.mentions[0];
     if (full === undefined || full.entry !== undefined || full.words.length <= keys.length) continue;
     // Not into a name with a connector ("Tribunal Constitucional de Valdoria" does not take "Valdoria").
@@ -48,9 +59,9 @@ function attachTarget(m: Mention, groups: readonly Group[]): Group | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-function resolveRoles(text: string, groups: readonly Group[]): void {
-  const people = groups.filter((g) => groupType(g) === 'person');
-  const ws = tokenize(text);
+function resolveRoles(text: string, ws: readonly Word[], groups: readonly Group[]): void {
+  const people = groups.filter((g) => groupType(g) === 'person' && g.mentions.some((m) => m.qualifier !== undefined && m.roles.length > 0));
+  if (people.length === 0) return;
   for (let i = 0; i + 2 < ws.length; i++) {
     const det = ws[i];
     const adj = ws[i + 1];
@@ -75,13 +86,22 @@ function pickName(g: Group): string {
 
 /** The entities of an article's text. Pure. */
 export function articleEntities(text: string, language: string): ArticleEntity[] {
-  const mentions = findMentions(text, language);
+  const ws = tokenize(text);
+  const keyOf = cachedWordKey();
+  const mentions = findMentions(text, language, ws);
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
   const acronymOf = new Map<string, Group>();
+  const byLast = new Map<string, Group[]>();
   const add = (m: Mention, g: Group | undefined, key: string): void => {
     let target = g ?? byKey.get(key);
-    if (target === undefined) { target = { key, mentions: [], extra: [] }; byKey.set(key, target); groups.push(target); }
+    if (target === undefined) {
+      target = { key, mentions: [], extra: [] };
+      byKey.set(key, target);
+      groups.push(target);
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      byLast.set(last, [...(byLast.get(last) ?? []), target]);
+    }
     target.mentions.push(m);
     if (m.acronymAfter !== undefined && !acronymOf.has(m.acronymAfter)) acronymOf.set(m.acronymAfter, target);
   };
@@ -89,16 +109,16 @@ export function articleEntities(text: string, language: string): ArticleEntity[]
   const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const m of ordered) {
     if (m.entry !== undefined) { add(m, undefined, m.entry.id); continue; }
-    const key = nameKey(m.words);
+    const key = nameKey(m.words, keyOf);
     const viaAcronym = m.words.length === 1 ? acronymOf.get(m.text) : undefined;
     if (viaAcronym !== undefined) { add(m, viaAcronym, key); continue; }
     if (byKey.has(key)) { add(m, undefined, key); continue; }
-    const target = attachTarget(m, groups);
+    const target = attachTarget(m, byLast, keyOf);
     if (target !== undefined) { add(m, target, key); continue; }
     if (m.weak) continue;
     add(m, undefined, key);
   }
-  resolveRoles(text, groups);
+  resolveRoles(text, ws, groups);
   return groups.map((g) => {
     const name = pickName(g);
     const forms = new Set(g.mentions.map((m) => m.text));

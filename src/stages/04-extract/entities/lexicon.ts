@@ -119,6 +119,38 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(words(`
 /** German compound organizations end in these (folded): "Verfassungsgericht", "Einheitspartei", "Hafenbehörde". */
 export const ORG_SUFFIXES_DE: readonly string[] = words('gericht partei ministerium gewerkschaft behorde bank verband kommission allianz agentur');
 
+/**
+ * German country names end in these (Bulgarien, Dravonien, Finnland, Tesland; genitive with -s):
+ * a lone German word ending so is a place, unless it is one of the common nouns listed after.
+ */
+export const GERMAN_COUNTRY_SUFFIXES: readonly string[] = words('ien iens land lands');
+export const GERMAN_COUNTRY_SUFFIX_EXCEPTIONS: ReadonlySet<string> = new Set(words(`
+  ferien medien linien studien familien kriterien materialien serien prinzipien aktien arien archive bestien
+  land lands ausland auslands inland inlands nachbarland nachbarlands heimatland bundesland bundeslands festland umland
+  hinterland ackerland weideland gelande mutterland vaterland
+`));
+
+/**
+ * Generic words of organization and place names across languages, compared as one word so
+ * "Bank of Alvaria" = "Banco de Alvaria" and "Palais Lindenhof" = "Palacio Lindenhof" (word order is
+ * then ignored: such keys are sorted).
+ */
+export const GENERIC_NAME_WORDS: ReadonlyMap<string, string> = new Map([
+  ...words('bank banque banco').map((w) => [w, 'bank'] as const),
+  ...words('palace palais palacio palast palazzo').map((w) => [w, 'palace'] as const),
+  ...words('court cour tribunal gericht').map((w) => [w, 'court'] as const),
+  ...words('assembly assemblee asamblea versammlung').map((w) => [w, 'assembly'] as const),
+  ...words('party parti partido partei').map((w) => [w, 'party'] as const),
+  ...words('union syndicat sindicato gewerkschaft').map((w) => [w, 'union'] as const),
+  ...words('alliance alianza allianz').map((w) => [w, 'alliance'] as const),
+  ...words('commission comision kommission').map((w) => [w, 'commission'] as const),
+  ...words('ministry ministere ministerio ministerium').map((w) => [w, 'ministry'] as const),
+  ...words('university universite universidad universitat').map((w) => [w, 'university'] as const),
+  ...words('national nationale nacional').map((w) => [w, 'national'] as const),
+  ...words('constitutional constitutionnelle constitucional').map((w) => [w, 'constitutional'] as const),
+  ...words('central centrale zentral').map((w) => [w, 'central'] as const),
+]);
+
 /** Football and sports club prefixes: "FC Rheinfels" and "Rheinfels" name one club. */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(words('fc cd sc ac as sv cf ud rc vfb vfl tsv fsv'));
 

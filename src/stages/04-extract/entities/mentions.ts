@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../model/event.js';
 import { ACRONYMS, DEMONYMS, GAZETTEER, GAZETTEER_MAX_WORDS, lookup, type GazetteerEntry } from './gazetteer.js';
 import {
-  CLUB_PREFIXES, DESCRIPTOR_SUFFIXES_DE, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
+  CLUB_PREFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
   ROLE_PHRASES, ROLE_SUFFIXES_DE,
 } from './lexicon.js';
 import {
@@ -40,21 +40,26 @@ export type Mention = {
 /** Words of the text; elisions and possessives cut off; hyphenated pairs of capitalised words split. */
 export function tokenize(text: string): Word[] {
   const out: Word[] = [];
+  const folds = new Map<string, string>();
   const push = (t: string, start: number, initial: boolean, possessive: boolean, hyphenPart: boolean): void => {
     const first = t.charAt(0);
-    out.push({ text: t, start, end: start + t.length, folded: fold(t), cap: first !== first.toLowerCase(), initial, acronym: ACRONYM.test(t), possessive, hyphenPart });
+    const cap = first !== first.toLowerCase();
+    let folded = folds.get(t);
+    if (folded === undefined) { folded = fold(t); folds.set(t, folded); }
+    out.push({ text: t, start, end: start + t.length, folded, cap, initial, acronym: cap && ACRONYM.test(t), possessive, hyphenPart });
   };
   for (const m of text.matchAll(WORD_PATTERN)) {
     let start = m.index;
     let t = m[0];
-    const elision = ELISION_PREFIX.exec(t);
+    // Cheap character checks first: most words have no apostrophe or hyphen.
+    const elision = (t[1] === "'" || t[1] === '’' || t[2] === "'" || t[2] === '’') ? ELISION_PREFIX.exec(t) : null;
     if (elision !== null) { start += elision[0].length; t = t.slice(elision[0].length); }
-    const possessive = POSSESSIVE_SUFFIX.test(t);
+    const possessive = t.length > 2 && t[t.length - 1] === 's' && POSSESSIVE_SUFFIX.test(t);
     if (possessive) t = t.slice(0, -2);
     let i = m.index - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i--;
     const initial = elision === null && (i < 0 || SENTENCE_START_BEFORE.test(text[i] ?? '\n'));
-    const split = HYPHENATED_NAMES.exec(t);
+    const split = t.includes('-') ? HYPHENATED_NAMES.exec(t) : null;
     if (split?.[1] !== undefined && split[2] !== undefined && !ACRONYM.test(split[1])) {
       push(split[1], start, initial, false, false);
       push(split[2], start + split[1].length + 1, false, possessive, true);
@@ -87,13 +92,16 @@ export const isDemonym = (folded: string): boolean => {
 
 const isNameWord = (w: Word, stops: ReadonlySet<string>): boolean => w.cap && (w.text.length > 1 || w.acronym) && !stops.has(w.folded);
 
-/** First words of multi-word gazetteer forms with a lowercase word inside ("Organization for Security and Co-operation in Europe"). */
-const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...GAZETTEER.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+/** Every proper prefix (in words) of a multi-word gazetteer form, to stop a phrase look-up early. */
+const PHRASE_PREFIXES: ReadonlySet<string> = new Set([...GAZETTEER.keys()].filter((k) => k.includes(' ')).flatMap((k) => {
+  const parts = k.split(' ');
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join(' '));
+}));
 
 /** Number of words of the longest gazetteer form starting at word i (0 if none). */
 function gazetteerPhrase(text: string, ws: readonly Word[], i: number): number {
   const first = ws[i];
-  if (first === undefined || !PHRASE_FIRST_WORDS.has(first.folded)) return 0;
+  if (first === undefined || !PHRASE_PREFIXES.has(first.folded)) return 0;
   let best = 0;
   let phrase = first.folded;
   for (let n = 2; n <= GAZETTEER_MAX_WORDS; n++) {
@@ -102,6 +110,7 @@ function gazetteerPhrase(text: string, ws: readonly Word[], i: number): number {
     if (prev === undefined || w === undefined || !NAME_GAP.test(text.slice(prev.end, w.start))) break;
     phrase += ' ' + w.folded;
     if (GAZETTEER.has(phrase)) best = n;
+    if (!PHRASE_PREFIXES.has(phrase)) break;
   }
   return best;
 }
@@ -149,8 +158,8 @@ function runs(text: string, ws: readonly Word[], stops: ReadonlySet<string>): [n
     // A connector stays inside a run only between two name words, and only after an organization or
     // place word ("Bank of Alvaria", "Sierra de Calvera") or, for a Romance particle, after one word
     // ("Salinas del Mar"); never "Velikov of Dravonia".
-    const headed = ws.slice(from, i).some((x) => ORG_WORDS.has(x.folded) || PLACE_WORDS.has(x.folded));
-    if (joined && NAME_CONNECTORS.has(w.text) && nextJoins && (headed || (ROMANCE_PARTICLES.has(w.text) && from === i - 1))) continue;
+    if (joined && NAME_CONNECTORS.has(w.text) && nextJoins && ((ROMANCE_PARTICLES.has(w.text) && from === i - 1)
+      || ws.slice(from, i).some((x) => ORG_WORDS.has(x.folded) || PLACE_WORDS.has(x.folded)))) continue;
     close(i - 1);
   }
   close(ws.length - 1);
@@ -201,8 +210,7 @@ function nearbyRole(text: string, ws: readonly Word[], from: number, to: number)
 }
 
 /** All name mentions of a text, in order. `language` is the article's (German capitalises nouns). */
-export function findMentions(text: string, language: string): Mention[] {
-  const ws = tokenize(text);
+export function findMentions(text: string, language: string, ws: readonly Word[] = tokenize(text)): Mention[] {
   const stops = STOPS.get(language) ?? STOPS_UNKNOWN_LANGUAGE;
   const midSentence = new Set<string>();
   const counts = new Map<string, number>();
@@ -278,9 +286,11 @@ export function findMentions(text: string, language: string): Mention[] {
     const initialOnly = head.initial && !midSentence.has(head.folded) && entry === undefined;
     let type: EntityType | undefined = entry?.type ?? descriptorType ?? (roles.length > 0 ? 'person' : typeCue(nameWords, text, ws, from - 1, { language, counts }));
     if (type === undefined && nameWords.some((w) => CLUB_PREFIXES.has(w.folded))) type = 'organization';
+    if (type === undefined && language === 'de' && nameWords.length === 1 && !GERMAN_COUNTRY_SUFFIX_EXCEPTIONS.has(head.folded)
+      && GERMAN_COUNTRY_SUFFIXES.some((x) => head.folded.endsWith(x) && head.folded.length > x.length + 3)) type = 'place';
     // A lone word that only starts sentences, or (German capitalises every noun) any lone German
     // word, needs a cue or another form in the article to be a name.
-    const weak = nameWords.length === 1 && !head.acronym && entry === undefined && !domain && (initialOnly || (language === 'de' && type === undefined));
+    const weak = nameWords.length === 1 && !head.acronym && entry === undefined && !domain && !head.possessive && (initialOnly || (language === 'de' && type === undefined));
     const paren = PARENTHESISED_ACRONYM.exec(text.slice(tail.end, tail.end + 12));
     out.push({
       start: head.start, end: tail.end, text: surface, words: nameWords.filter((w) => !NAME_CONNECTORS.has(w.text)).map((w) => w.folded),

@@ -74,7 +74,11 @@ export function mergeArticleEntities(articles: readonly Article[]): Entity[] {
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), i]);
   }
   for (const members of bySurname.values()) {
-    const full = members.filter((i) => keyWords(nodes[i]?.entity.key ?? '').length > 1 && nodes[i]?.entity.type === 'person');
+    // Full names: people, or untyped names without a connector ("Ana Sotomayor" where no cue said "person").
+    const full = members.filter((i) => {
+      const e = nodes[i]?.entity;
+      return e !== undefined && keyWords(e.key).length > 1 && (e.type === 'person' || (e.type === 'other' && keyWords(e.key).length === e.name.split(' ').length));
+    });
     for (const [x, i] of full.entries()) {
       for (const j of full.slice(x + 1)) {
         const a = keyWords(nodes[i]?.entity.key ?? '');

@@ -57,6 +57,8 @@ export const NAME_SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
   [/tx/gu, 'ch'],
   // Latin transliterations: Sergey/Sergei, Anthony/Antony, Welikow/Velikov, Petrescou/Petrescu, Obermayer/Obermaier.
   [/y/gu, 'i'], [/ph/gu, 'f'], [/th/gu, 't'], [/w/gu, 'v'], [/ou/gu, 'u'], [/ks/gu, 'x'],
+  // Latin cognates across languages: Constitutional/Constitucional, Horatio/Horacio.
+  [/ti(?=[oa])/gu, 'ci'],
   // Doubled letters: Halvorssen/Halvorsen.
   [/(\p{L})\1+/gu, '$1'],
   // Country names across en/fr/es/de: Kestria/Kestrie/Kestrien(s).
