@@ -17,7 +17,7 @@ export type NumPhrase = {
   approx: boolean;
   /** Only an article or "one" ("a", "une", "ein"): a quantity only with a unit. */
   weak: boolean;
-  /** The phrase is an article alone ("a", "an", "une"). */
+  /** The phrase is an English article alone ("a", "an"): a quantity only with a cue or a half ("about an hour", "an hour and a half"). */
   article?: boolean;
   /** A unit glued to the digits or inside a German compound ("24h", "zweistündige"). */
   glued?: string;
@@ -193,6 +193,7 @@ function parseWords(toks: readonly Tok[], i: number, c: Compiled): NumPhrase | u
   if (!seen) return undefined;
   const value = total + current;
   const p: NumPhrase = { start: i, end: j, value, low: value, high: value, approx, weak: plain && value === 1 };
-  if (words === 1 && c.articles.has(toks[i]?.low ?? '')) p.article = true;
+  // English "a"/"an" are articles only; fr/es/de "une", "una", "eine" are also the numeral one.
+  if (words === 1 && c.lang === 'en' && c.articles.has(toks[i]?.low ?? '')) p.article = true;
   return p;
 }

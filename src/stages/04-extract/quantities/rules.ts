@@ -19,7 +19,7 @@ export const TOKEN_EN = /(\d{1,3}(?:[\u00a0\u202f]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'ère', 'ème', 'eme', 'o', 'a', 'º', 'ª', 'te', 'ten']);
 
 /** Sentence-ending marks: a capitalised word after them is not a name. */
-export const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '«', '"', '“', '„', '»', '”', '(', '–', '—']);
+export const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '«', '"', '“', '„', '»', '”', '(', ')', '–', '—']);
 
 /** A digit group with this many numbers separated only by spaces, dashes, dots or slashes is a phone number or a code. */
 export const PHONE_RUN_MIN = 3;
