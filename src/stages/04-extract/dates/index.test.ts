@@ -87,8 +87,32 @@ test('pathological inputs finish within a linear bound', () => {
     const t = performance.now();
     extractDates(article(text, 'en', '2022-01-21'));
     findTimexes(text, 'und', undefined);
-    assert.ok(performance.now() - t < 3000, `took ${String(performance.now() - t)} ms on ${text.slice(0, 20)}…`);
+    assert.ok(performance.now() - t < 5000, `took ${String(performance.now() - t)} ms on ${text.slice(0, 20)}…`);
   }
+});
+
+test('example corpus: spans point at the text, values and times have the report formats, gold relative dates resolve', async () => {
+  const corpusDir = join(repoRoot, 'examples', 'corpus');
+  const { articles } = await ingest([corpusDir], {}, createEngine().ctx);
+  const arts = articles.map((raw) => withDates(annotate(clean(raw))));
+  const gold = (JSON.parse(readFileSync(join(corpusDir, 'gold.json'), 'utf8')) as { relativeDates: { article: string; text: string; resolves: string }[] }).relativeDates;
+  for (const a of arts) {
+    for (const m of a.extraction?.dates ?? []) {
+      assert.equal(a.text.slice(m.start, m.end), m.text);
+      if (m.value !== undefined) assert.match(m.value, /^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/u);
+      if (m.time !== undefined) assert.match(m.time, /^\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/u);
+      assert.equal(m.value === undefined, m.unresolved !== undefined, m.text);
+    }
+  }
+  const key = (a: Article): string => `${a.file.slice(corpusDir.length + 1)}${a.item === undefined ? '' : `#${a.item}`}`;
+  let right = 0;
+  for (const g of gold) {
+    const a = arts.find((x) => key(x) === g.article);
+    const at = a?.text.toLowerCase().indexOf(g.text.toLowerCase()) ?? -1;
+    const m = a?.extraction?.dates.find((d) => d.start < at + g.text.length && d.end > at);
+    if (m?.value !== undefined && (m.value === g.resolves || (m.precision === 'week' && m.value === isoWeek(toDays(...(g.resolves.split('-').map(Number) as [number, number, number])))))) right++;
+  }
+  assert.ok(right / gold.length >= 0.95, `${String(right)}/${String(gold.length)} gold relative dates resolved`);
 });
 
 async function seedArticles(meta: boolean): Promise<Article[]> {

@@ -19,8 +19,8 @@ export function findTimexes(text: string, language: string, published: string | 
   return resolveAll(text, scan(text, language, sentences ?? roughSentences(text)), referenceDay(published), l);
 }
 
-/** Kinds of expression that name a calendar date (durations, "now", sets, quarters are not dates). */
-const isDateMention = (t: Timex): boolean => t.node.k !== 'timex';
+/** Kinds of expression that name a calendar date or time (durations, "now", sets, quarters and seasons are not). */
+const isDateMention = (t: Timex): boolean => t.node.k !== 'timex' && t.node.k !== 'period';
 
 export function toDateMention(t: Timex): DateMention {
   const m: DateMention = { start: t.start, end: t.end, text: t.text, relative: t.relative };

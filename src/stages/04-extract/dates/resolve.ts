@@ -73,7 +73,7 @@ export function tenseAt(text: string, start: number, end: number, l: Lang): Tens
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_BOUNDARY)) cut = m.index + m[0].length;
   const clauseBefore = before.slice(cut);
-  const after = text.slice(end, end + TENSE_WINDOW);
+  const after = /[.!?]$/u.test(text.slice(end - 1, end)) ? '' : text.slice(end, end + TENSE_WINDOW); // "… at 2 p.m." ends its sentence
   const stop = /[,;:.!?\n]/u.exec(after)?.index ?? after.length;
   const clauseAfter = after.slice(0, stop);
   for (const part of [clauseBefore, clauseAfter]) {
@@ -85,10 +85,12 @@ export function tenseAt(text: string, start: number, end: number, l: Lang): Tens
 
 type Resolved = { value: string; precision: DatePrecision } | { unresolved: string };
 
-function pickYear(ref: number, make: (y: number) => number, tense: Tense): number {
+function pickYear(ref: number, make: (y: number) => number, tense: Tense, weekday?: number): number {
   const y = fromDays(ref).y;
-  const options = [y - 1, y, y + 1].map(make);
-  if (tense === 'future') return options.find((d) => d >= ref) ?? (options[2] ?? ref);
+  const all = [y - 1, y, y + 1].map(make);
+  const matching = weekday === undefined ? [] : all.filter((d) => weekdayOf(d) === weekday);
+  const options = matching.length > 0 ? matching : all;
+  if (tense === 'future') return options.find((d) => d >= ref) ?? (options[options.length - 1] ?? ref);
   if (tense === 'past') return [...options].reverse().find((d) => d <= ref) ?? (options[0] ?? ref);
   return options.reduce((best, d) => (Math.abs(d - ref) < Math.abs(best - ref) || (Math.abs(d - ref) === Math.abs(best - ref) && d < best) ? d : best));
 }
@@ -101,7 +103,7 @@ function resolveDate(c: Candidate, ref: number | undefined, tense: Tense, anchor
   switch (n.k) {
     case 'date':
       if (n.y !== undefined) return day(toDays(n.y, n.m, n.d));
-      return ref === undefined ? { unresolved: NO_PUBLICATION } : day(pickYear(ref, (y) => toDays(y, n.m, n.d), tense));
+      return ref === undefined ? { unresolved: NO_PUBLICATION } : day(pickYear(ref, (y) => toDays(y, n.m, n.d), tense, n.wd));
     case 'month': {
       if (n.y !== undefined) return { value: `${p4(n.y)}-${p2(n.m)}`, precision: 'month' };
       if (ref === undefined) return { unresolved: NO_PUBLICATION };

@@ -41,9 +41,9 @@ export const YEAR_MAX = 2099;
 /** Words before a month alone that make it a date ("in June", "since March"); TimeML leaves them out of the span. */
 export const MONTH_PREPOSITIONS: Record<Lang, string[]> = {
   en: ['in', 'since', 'until', 'by', 'during', 'of', 'from', 'to', 'and', 'or', 'through', 'before', 'after', 'late in', 'early in', 'end of'],
-  fr: ['en', 'depuis', "jusqu'en", 'jusqu’en', 'dès', 'et', 'ou', 'au mois de', 'de', "d'ici", 'avant', 'après', 'fin', 'début', 'mi-'],
-  es: ['en', 'desde', 'hasta', 'de', 'y', 'o', 'a', 'el pasado', 'el próximo', 'antes de', 'después de'],
-  de: ['im', 'seit', 'bis', 'und', 'oder', 'ab', 'vor', 'nach', 'zum', 'Anfang', 'Ende', 'Mitte', 'von'],
+  fr: ['en', 'depuis', "jusqu'en", 'jusqu’en', 'dès', 'et', 'ou', 'au mois de', 'de', "d'ici", 'avant', 'après', 'fin', 'début'],
+  es: ['en', 'desde', 'hasta', 'de', 'y', 'o', 'a', 'el pasado', 'el próximo', 'antes de', 'después de', 'finales de', 'principios de', 'mediados de'],
+  de: ['im', 'seit', 'bis', 'und', 'oder', 'ab', 'vor', 'nach', 'zum', 'Anfang', 'Ende', 'Mitte', 'von', 'vom'],
 };
 /** Modifiers kept inside a month/weekday span ("last June", "early December", "nächsten Dienstag"). */
 export const EDGE_MODIFIERS: Record<Lang, string[]> = {
@@ -87,7 +87,7 @@ function languagePatterns(l: Lang): Pattern[] {
     mk('dayMonthYear', `${B0}(?:(${W}),?\\s+)?(?:(?:the|le|el|den|dem)\\s+)?(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:of\\s+|de\\s+)?(${M})(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?${B1}`),
     mk('monthDayYear', `${B0}(?:(${W}),?\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![${WORD_CHAR}:])(?:,?\\s+(\\d{4}))?${B1}`),
     mk('monthYear', `${B0}(?:(${monthMods})\\s+)?(${M})(?:\\s+(?:de|del))?,?\\s+(\\d{4})${B1}`),
-    mk('monthAlone', `(?:(?<=${B0}(?:${monthPrep})\\s{1,3})|${B0}(${monthMods})\\s+)(${M})(?:\\s+(${alt([...NEXT_WORDS[l], ...LAST_WORDS[l]])}))?${B1}`),
+    mk('monthAlone', `(?:(?<=${B0}(?:${monthPrep})\\s{1,3}|${B0}(?:mi|mid)-)|${B0}(${monthMods})\\s+)(${M})(?:\\s+(${alt([...NEXT_WORDS[l], ...LAST_WORDS[l]])}))?${B1}`),
     mk('weekdayNextWeek', `${B0}(${W})\\s+${nextWeek}${B1}`),
     mk('nightOf', `${B0}${night}${B1}`),
     mk('weekday', `${B0}(?:(${mods(l)})\\s+)?(${W})${deParts}(?:[’']s)?(?:\\s+(${postMods(l)}))?${B1}`),

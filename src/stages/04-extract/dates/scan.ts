@@ -13,7 +13,7 @@ import {
 export type Clock = { h: number; min: number; zone?: string };
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Node =
-  | { k: 'date'; y?: number; m: number; d: number }
+  | { k: 'date'; y?: number; m: number; d: number; wd?: number }
   | { k: 'month'; y?: number; m: number; rel?: number; yearOffset?: number }
   /** Quarter (Q1–Q4) or season (SP, SU, FA, WI) of a year; `startMonth` orders it against publication. */
   | { k: 'period'; code: string; startMonth: number; y?: number; rel?: number }
@@ -64,6 +64,13 @@ function capitalised(l: Lang, word: string | undefined): boolean {
   return (l !== 'en' && l !== 'de') || word === undefined || isUpper(word);
 }
 
+/** A day of a month, with its year when written and its weekday when named ("Tuesday, Jan. 25" picks the year where it is a Tuesday). */
+function dateNode(l: Lang, weekday: string | undefined, year: string | undefined, m: number, d: number): Node {
+  const node: Node = year === undefined ? { k: 'date', m, d } : { k: 'date', y: Number(year), m, d };
+  const wd = look(WEEKDAYS[l], weekday);
+  return wd === undefined ? node : { ...node, wd };
+}
+
 type Built = { node: Node; part?: string; time?: Clock } | undefined;
 
 function build(l: Lang, kind: PatternKind, g: (string | undefined)[], text: string, end: number): Built {
@@ -72,13 +79,13 @@ function build(l: Lang, kind: PatternKind, g: (string | undefined)[], text: stri
       const m = look(MONTHS[l], g[3]);
       const d = Number(g[2]);
       if (!validDay(m, d) || m === undefined || !capitalised(l, g[3])) return undefined;
-      return { node: g[4] === undefined ? { k: 'date', m, d } : { k: 'date', y: Number(g[4]), m, d } };
+      return { node: dateNode(l, g[1], g[4], m, d) };
     }
     case 'monthDayYear': {
       const m = look(MONTHS[l], g[2]);
       const d = Number(g[3]);
       if (!validDay(m, d) || m === undefined || !capitalised(l, g[2])) return undefined;
-      return { node: g[4] === undefined ? { k: 'date', m, d } : { k: 'date', y: Number(g[4]), m, d } };
+      return { node: dateNode(l, g[1], g[4], m, d) };
     }
     case 'monthYear': {
       const m = look(MONTHS[l], g[2]);
