@@ -1,6 +1,6 @@
 // The lexicons prepared once for fast lookup: phrases split into tokens, word lists as sets, and
 // the set of words a number phrase can start with (every other word is passed over at once).
-import { COMMON_UNITS, LEXICONS, type Lang, type LangLexicon, type UnitEntry } from './lexicon.js';
+import { COMMON_UNITS, LEXICONS, type CueKind, type Lang, type LangLexicon, type UnitEntry } from './lexicon.js';
 
 export type Phrase = readonly string[];
 export type UnitPhrase = { parts: Phrase; entry: UnitEntry };
@@ -12,6 +12,8 @@ export type Compiled = {
   unitParts: readonly Phrase[];
   /** Units that can take "and a half" without a number before them ("hora y media"). */
   halfUnits: ReadonlySet<string>;
+  /** Cues, longest first. */
+  cues: readonly { parts: Phrase; kind: CueKind }[];
   several: readonly Phrase[];
   andHalf: readonly Phrase[];
   linkers: readonly Phrase[];
@@ -39,6 +41,7 @@ function compile(lang: Lang): Compiled {
   ]);
   return {
     lang, lex, units, halfUnits, unitParts: units.map((x) => x.parts),
+    cues: Object.entries(lex.cues).map(([p, kind]) => ({ parts: split(p), kind })).sort((a, b) => b.parts.length - a.parts.length),
     several: lex.several.map(split), andHalf: lex.andHalf.map(split), linkers: lex.linkers.map(split), between: lex.between.map(split),
     persons: new Set(lex.persons), stop: new Set(lex.stop), months: new Set(lex.months), articles: new Set(lex.articles), starters,
   };

@@ -7,7 +7,7 @@ import type { CueKind, Lang } from './lexicon.js';
 import { parseNumberAt, type NumPhrase } from './numbers.js';
 import { APPROX_TOLERANCE, ROUNDING, COUNT_VERBS, CUE_MAX_TOKENS, NUMBER_OF_WINDOW, SENTENCE_END, YEAR_RANGE } from './rules.js';
 import { skipDigits, phoneRuns } from './skip.js';
-import { longestAt, parseDigits, tokenize, type Tok } from './tokens.js';
+import { longestAt, matchPhrase, parseDigits, tokenize, type Tok } from './tokens.js';
 import { countedAfter, countedBefore, currencyBefore, unitAfter, type UnitHit } from './units.js';
 
 export function languageOf(code: string): Lang {
@@ -16,12 +16,14 @@ export function languageOf(code: string): Lang {
 
 type Range = { low: number; high: number; end: number; unit: UnitHit | undefined; between: number | undefined };
 
-/** The cue just before token `at` ("about", "less than", "bis zu"): [kind, first token]. */
+/** The cue just before token `at` ("about", "less than", "bis zu"), the longest: [kind, first token]. */
 function cueBefore(toks: readonly Tok[], at: number, c: Compiled): [CueKind, number] | undefined {
-  for (let n = Math.min(CUE_MAX_TOKENS, at); n >= 1; n--) {
-    const words = toks.slice(at - n, at).map((t) => t.low).join(' ');
-    const kind = c.lex.cues[words];
-    if (kind !== undefined) return [kind, at - n];
+  const last = toks[at - 1]?.low;
+  if (last === undefined) return undefined;
+  for (const { parts, kind } of c.cues) {
+    if (parts[parts.length - 1] !== last || parts.length > Math.min(CUE_MAX_TOKENS, at)) continue;
+    const from = at - parts.length;
+    if (matchPhrase(toks, from, parts) === at) return [kind, from];
   }
   return undefined;
 }
