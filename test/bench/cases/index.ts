@@ -1,5 +1,6 @@
 // The benches `npm run bench` knows.
 import type { Bench } from '../types.js';
 import { analyzeArticlesBench, analyzeBench } from './analyze.js';
+import { dedupBench } from './dedup.js';
 
-export const benches: Bench[] = [analyzeBench, analyzeArticlesBench];
+export const benches: Bench[] = [analyzeBench, analyzeArticlesBench, dedupBench];
