@@ -62,6 +62,15 @@ test('mergeEntities: a lone surname shared by two full names stays apart from bo
   assert.ok(!merged.some((e) => e.name.includes('Berg') && e.aliases.includes('Berg') && e.name !== 'Berg'), JSON.stringify(merged));
 });
 
+test('mergeEntities: generic words of organization and place names compare across languages (GENERIC_NAME_WORDS, ti→ci)', () => {
+  const en = withEntities(article('a1', 'The Bank of Morvania met at the Palais Lindenwald. The National Assembly of Morvania approved.', 'en'));
+  const es = withEntities(article('a2', 'El Banco de Morvania se reunió en el Palacio Lindenwald. La Asamblea Nacional aprobó.', 'es'));
+  const merged = mergeEntities([en, es]);
+  const forms = (name: string): string[] => { const e = merged.find((x) => x.name === name || x.aliases.includes(name)); return e ? [e.name, ...e.aliases].sort() : []; };
+  assert.deepEqual(forms('Bank of Morvania'), ['Banco de Morvania', 'Bank of Morvania']);
+  assert.deepEqual(forms('Palais Lindenwald'), ['Palacio Lindenwald', 'Palais Lindenwald']);
+});
+
 test('entities: linear time on pathological input', () => {
   const inputs = [
     'word '.repeat(40_000),

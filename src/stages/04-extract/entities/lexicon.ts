@@ -151,6 +151,15 @@ export const GENERIC_NAME_WORDS: ReadonlyMap<string, string> = new Map([
   ...words('central centrale zentral').map((w) => [w, 'central'] as const),
 ]);
 
+/**
+ * German determiners: a lone word right after one is a common noun ("die Regierung", "der Hafen"),
+ * unless the gazetteer knows it ("die Schweiz") or it is a compound organization ("die Bürgerallianz").
+ */
+export const GERMAN_NOUN_MARKERS: ReadonlySet<string> = new Set(words(`
+  der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner seine seiner ihre ihrer
+  diese dieser diesen unsere
+`));
+
 /** Football and sports club prefixes: "FC Rheinfels" and "Rheinfels" name one club. */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(words('fc cd sc ac as sv cf ud rc vfb vfl tsv fsv'));
 

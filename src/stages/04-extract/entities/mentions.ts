@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../model/event.js';
 import { ACRONYMS, DEMONYMS, GAZETTEER, GAZETTEER_MAX_WORDS, lookup, type GazetteerEntry } from './gazetteer.js';
 import {
-  CLUB_PREFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
+  CLUB_PREFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
   ROLE_PHRASES, ROLE_SUFFIXES_DE,
 } from './lexicon.js';
 import {
@@ -166,9 +166,16 @@ function runs(text: string, ws: readonly Word[], stops: ReadonlySet<string>): [n
   return out;
 }
 
+/** A German word shaped like a country name (GERMAN_COUNTRY_SUFFIXES, not one of the listed common nouns). */
+const germanCountryName = (folded: string): boolean => !GERMAN_COUNTRY_SUFFIX_EXCEPTIONS.has(folded)
+  && GERMAN_COUNTRY_SUFFIXES.some((x) => folded.endsWith(x) && folded.length >= x.length + 3);
+
+/** A German compound ending in an organization word ("Bürgerallianz", "Verfassungsgericht"). */
+const compoundOrg = (folded: string): boolean => ORG_SUFFIXES_DE.some((s) => folded.length > s.length + 2 && folded.endsWith(s));
+
 function typeCue(ws: readonly Word[], text: string, words: readonly Word[], beforeIndex: number, german: { language: string; counts: ReadonlyMap<string, number> }): EntityType | undefined {
   const folded = ws.map((w) => w.folded);
-  if (folded.some((f) => ORG_WORDS.has(f)) || ORG_SUFFIXES_DE.some((s) => folded.some((f) => f.length > s.length + 2 && f.endsWith(s)))) return 'organization';
+  if (folded.some((f) => ORG_WORDS.has(f) || compoundOrg(f))) return 'organization';
   if (folded.some((f) => PLACE_WORDS.has(f))) return 'place';
   const first = ws[0];
   const last = ws[ws.length - 1];
@@ -268,6 +275,8 @@ export function findMentions(text: string, language: string, ws: readonly Word[]
     // Leading nationality adjectives before a gazetteer name: "Eastern European NATO" → NATO.
     while (from < to && isDemonym(ws[from]?.folded ?? '') && lookup(text.slice(ws[from + 1]?.start ?? 0, ws[to]?.end ?? 0)) !== undefined) from++;
     if (from <= to && isDemonym(ws[to]?.folded ?? '')) continue;
+    if (language === 'de' && from === to && GERMAN_NOUN_MARKERS.has(ws[from - 1]?.folded ?? '') && !compoundOrg(ws[from]?.folded ?? '')
+      && !germanCountryName(ws[from]?.folded ?? '') && lookup(ws[from]?.text ?? '') === undefined) continue;
     let descriptorType: EntityType | undefined;
     if (language === 'de' && from < to) {
       const lead = ws[from]?.folded ?? '';
@@ -286,8 +295,7 @@ export function findMentions(text: string, language: string, ws: readonly Word[]
     const initialOnly = head.initial && !midSentence.has(head.folded) && entry === undefined;
     let type: EntityType | undefined = entry?.type ?? descriptorType ?? (roles.length > 0 ? 'person' : typeCue(nameWords, text, ws, from - 1, { language, counts }));
     if (type === undefined && nameWords.some((w) => CLUB_PREFIXES.has(w.folded))) type = 'organization';
-    if (type === undefined && language === 'de' && nameWords.length === 1 && !GERMAN_COUNTRY_SUFFIX_EXCEPTIONS.has(head.folded)
-      && GERMAN_COUNTRY_SUFFIXES.some((x) => head.folded.endsWith(x) && head.folded.length > x.length + 3)) type = 'place';
+    if (type === undefined && language === 'de' && nameWords.length === 1 && germanCountryName(head.folded)) type = 'place';
     // A lone word that only starts sentences, or (German capitalises every noun) any lone German
     // word, needs a cue or another form in the article to be a name.
     const weak = nameWords.length === 1 && !head.acronym && entry === undefined && !domain && !head.possessive && (initialOnly || (language === 'de' && type === undefined));
