@@ -51,7 +51,7 @@ test('ISO weeks at year boundaries', () => {
 test('TimeML view: durations, references and sets are values but not calendar dates', () => {
   const text = 'The season started about a month earlier. Now the agency reports annually.';
   const t = findTimexes(text, 'en', '2013-03-22');
-  assert.deepEqual(t.map((x) => [x.text, x.value]), [['a month', 'P1M'], ['Now', 'PRESENT_REF'], ['annually', 'XXXX']]);
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['a month', 'P1M'], ['Now', 'PRESENT_REF'], ['annually', 'P1Y']]);
   assert.deepEqual(extractDates(article(text, 'en', '2013-03-22')), []);
 });
 

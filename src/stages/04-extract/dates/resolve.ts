@@ -171,6 +171,7 @@ function timexValue(c: Candidate, ref: number | undefined, r: Resolved | undefin
     // The most recent such period that has started; "next" the one after it, "last" the one before a current one.
     let y = n.startMonth <= r.m ? r.y : r.y - 1;
     if (n.rel === 1) y += 1;
+    if (n.rel === 0) y = n.code === 'WI' && r.m < 3 ? r.y - 1 : r.y; // "this summer": this year's
     return { type: 'DATE', value: `${p4(y)}-${n.code}` };
   }
   const time = c.time === undefined ? undefined : `${p2(c.time.h)}:${p2(c.time.min)}`;

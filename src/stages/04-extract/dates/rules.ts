@@ -145,11 +145,11 @@ export const REFS: Record<string, string> = {
   soon: 'FUTURE_REF', previously: 'PAST_REF', now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   recently: 'PAST_REF', 'the past': 'PAST_REF', 'at the time': 'PAST_REF', formerly: 'PAST_REF', 'the future': 'FUTURE_REF',
 };
-/** TimeML sets ("every morning", "annually"). */
+/** TimeML sets, valued as the TimeML 1.2.1 guidelines do ("daily" = P1D, "every morning" = XXXX-XX-XXTMO). */
 export const SETS: Record<string, string> = {
-  annually: 'XXXX', yearly: 'XXXX', 'every year': 'XXXX', 'each year': 'XXXX', daily: 'XXXX-XX-XX', 'every day': 'XXXX-XX-XX',
-  'each day': 'XXXX-XX-XX', weekly: 'XXXX-WXX', 'every week': 'XXXX-WXX', monthly: 'XXXX-XX', 'every month': 'XXXX-XX',
-  'every morning': 'XXXX-XX-XXTMO', 'every evening': 'XXXX-XX-XXTEV', 'every night': 'XXXX-XX-XXTNI', 'each season': 'XXXX-WI',
+  annually: 'P1Y', yearly: 'P1Y', 'every year': 'P1Y', 'each year': 'P1Y', daily: 'P1D', 'every day': 'P1D', 'each day': 'P1D',
+  weekly: 'P1W', 'every week': 'P1W', monthly: 'P1M', 'every month': 'P1M', 'each month': 'P1M',
+  'every morning': 'XXXX-XX-XXTMO', 'every evening': 'XXXX-XX-XXTEV', 'every night': 'XXXX-XX-XXTNI',
 };
 
 export const PATTERNS: Record<Lang, readonly Pattern[]> = {
