@@ -178,7 +178,7 @@ export function combine(
   b: Side,
   windowDays: number,
 ): ScoreParts {
-  const crossLingual = a.languages.size > 0 && b.languages.size > 0 && ![...a.languages].some((l) => b.languages.has(l));
+  const crossLingual = a.languages.size > 0 && b.languages.size > 0 && !sharesLanguage(a.languages, b.languages);
   const languageFree = (W_NAMES * sims.crossNames + W_NUMBERS * sims.numbers) / (W_NAMES + W_NUMBERS);
   const base = a.shortText === true || b.shortText === true ? sims.terms : crossLingual ? languageFree : Math.max(W_NAMES * sims.names + W_TERMS * sims.terms + W_NUMBERS * sims.numbers, languageFree);
   let datePenalty = 0;
@@ -195,6 +195,11 @@ export function combine(
   }
   const score = outsideWindow ? 0 : Math.max(0, base - datePenalty);
   return { ...sims, crossLingual, ...(dayGap === undefined ? {} : { dayGap }), datePenalty, outsideWindow, score };
+}
+
+function sharesLanguage(a: ReadonlySet<FeatureLanguage>, b: ReadonlySet<FeatureLanguage>): boolean {
+  for (const l of a) if (b.has(l)) return true;
+  return false;
 }
 
 /** An article as a one-member side. */
