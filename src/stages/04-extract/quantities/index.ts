@@ -5,7 +5,7 @@ import type { Quantity } from '../../../model/extraction.js';
 import { COMPILED, DE_NUMERAL_START, type Compiled } from './compiled.js';
 import type { CueKind, Lang } from './lexicon.js';
 import { parseNumberAt, type NumPhrase } from './numbers.js';
-import { APPROX_TOLERANCE, ROUNDING, COUNT_VERBS, CUE_MAX_TOKENS, NUMBER_OF_WINDOW, SENTENCE_END, YEAR_RANGE } from './rules.js';
+import { APPROX_TOLERANCE, HOUR_MINUTES, ROUNDING, COUNT_VERBS, CUE_MAX_TOKENS, NUMBER_OF_WINDOW, SENTENCE_END, YEAR_RANGE } from './rules.js';
 import { skipDigits, phoneRuns } from './skip.js';
 import { longestAt, matchPhrase, parseDigits, tokenize, type Tok } from './tokens.js';
 import { countedAfter, countedBefore, currencyBefore, unitAfter, type UnitHit } from './units.js';
@@ -131,6 +131,7 @@ function read(text: string, toks: readonly Tok[], i: number, c: Compiled, phone:
   if (p === undefined) return { next: i + 1 };
   let unit = unitAfter(toks, p, c) ?? numberOfBefore(toks, p, c);
   if (isYear(t) && p.end === i + 1 && (unit === undefined || unit.unit === '')) return { next: i + 1 };
+  if (unit?.dimension === 'duration' && unit.factor === HOUR_MINUTES && c.lex.clockBefore.includes(toks[p.start - 1]?.low ?? '')) return { next: unit.end };
   let start = p.start;
   const currency = unit === undefined || unit.dimension !== 'money' ? currencyBefore(toks, p.start) : undefined;
   if (currency !== undefined) {

@@ -48,6 +48,8 @@ export type LangLexicon = {
   scoreJoin: string[];
   /** "the number of dead … rose to 14", "die Zahl der Toten steigt auf 14": the counted noun stands before the number. */
   numberOf: string[];
+  /** Before "N hours" these make a clock time: "à 10 heures", "a las 10 horas", "um 10 Stunden" is rare but "gegen 10 Uhr". */
+  clockBefore: string[];
 };
 
 const u = (words: string, unit: string, dimension: QuantityDimension, factor = 1): UnitEntry => ({ words, unit, dimension, factor });
@@ -77,6 +79,7 @@ export const DIGIT_SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn:
 export const CLOCK_WORDS = ['uhr', 'a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'cet', 'cest'];
 
 const EN: LangLexicon = {
+  clockBefore: [],
   scoreJoin: ['to', '-', '–'],
   numberOf: ['number', 'toll'],
   numbers: {
@@ -142,6 +145,7 @@ const EN: LangLexicon = {
 };
 
 const FR: LangLexicon = {
+  clockBefore: ['à', 'vers'],
   scoreJoin: ['contre', 'à', '-', '–'],
   numberOf: ['nombre', 'bilan'],
   numbers: {
@@ -199,6 +203,7 @@ const FR: LangLexicon = {
 };
 
 const ES: LangLexicon = {
+  clockBefore: ['las'],
   scoreJoin: ['a', 'contra', '-', '–'],
   numberOf: ['número', 'cifra', 'balance'],
   numbers: {
@@ -259,6 +264,7 @@ const ES: LangLexicon = {
 };
 
 const DE: LangLexicon = {
+  clockBefore: ['um', 'gegen'],
   scoreJoin: ['zu', 'gegen', ':', '-', '–'],
   numberOf: ['zahl', 'anzahl', 'bilanz'],
   numbers: {

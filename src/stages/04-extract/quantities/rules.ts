@@ -68,3 +68,6 @@ export const EN_PLURAL_END = /(?:[^su']s|ies)$/u;
 
 /** English past forms after a number are verbs, not the counted noun ("two preferred to wait"). */
 export const EN_VERB_END = /ed$/u;
+
+/** Minutes in an hour: "N hours" after a clock preposition ("à 10 heures", "a las 10 horas") is a time of day. */
+export const HOUR_MINUTES = 60;
