@@ -10,6 +10,8 @@ import { clean } from '../../02-clean/index.js';
 import { annotate } from '../../03-language/index.js';
 import { needsShared, repoRoot, seedsDir } from '../../../../test/support/shared.js';
 import { extractEntities, mergeEntities } from './index.js';
+import { tokenize } from './mentions.js';
+import { WORD_PATTERN } from './rules.js';
 
 type Expect = { name: string; type?: string; aliases?: string[]; roles?: string[]; mentions?: number };
 type Case = { rule: string; language: string; text: string; expect: Expect[]; absent?: string[] };
@@ -69,6 +71,11 @@ test('mergeEntities: generic words of organization and place names compare acros
   const forms = (name: string): string[] => { const e = merged.find((x) => x.name === name || x.aliases.includes(name)); return e ? [e.name, ...e.aliases].sort() : []; };
   assert.deepEqual(forms('Bank of Morvania'), ['Banco de Morvania', 'Bank of Morvania']);
   assert.deepEqual(forms('Palais Lindenwald'), ['Palacio Lindenwald', 'Palais Lindenwald']);
+});
+
+test('tokenize scans the words WORD_PATTERN describes (accents, marks, digits, joiners, emoji, RTL, astral letters)', () => {
+  const text = 'Volódin met co-operation 2x4 chiefs in Zürich 😀 مرحبا שלום o\'clock 𝒜lpha naïve e\u0301te -dash- ’quoted’ G7 ok';
+  assert.deepEqual(tokenize(text).map((w) => [w.start, w.text]), [...text.matchAll(WORD_PATTERN)].map((m) => [m.index, m[0]]));
 });
 
 test('entities: linear time on pathological input', () => {

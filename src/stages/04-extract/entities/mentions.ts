@@ -8,7 +8,7 @@ import {
 } from './lexicon.js';
 import {
   ACRONYM, ELISION_PREFIX, HYPHENATED_NAMES, MAX_NAME_WORDS, MIN_GERMAN_PLACE_OCCURRENCES, MAX_ROLE_LOOKBACK_WORDS, NAME_GAP, PARENTHESISED_ACRONYM, POSSESSIVE_SUFFIX, SENTENCE_START_BEFORE, SPEECH_AFTER,
-  SPEECH_BEFORE, SPEECH_WINDOW, WORD_PATTERN,
+  SPEECH_BEFORE, SPEECH_WINDOW,
 } from './rules.js';
 import { fold } from './text.js';
 
@@ -37,33 +37,64 @@ export type Mention = {
   weak: boolean;
 };
 
-/** Words of the text; elisions and possessives cut off; hyphenated pairs of capitalised words split. */
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** A letter at i (ASCII fast path; other scripts through LETTER, surrogate pairs included). */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57);
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && WORD_CHAR.test(text.slice(i - 1, i + 1));
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+/**
+ * Words of the text (WORD_PATTERN, scanned by hand: no match objects); elisions and possessives cut
+ * off; hyphenated pairs of capitalised words split.
+ */
 export function tokenize(text: string): Word[] {
   const out: Word[] = [];
   const folds = new Map<string, string>();
-  const push = (t: string, start: number, initial: boolean, possessive: boolean, hyphenPart: boolean): void => {
+  const push = (t: string, start: number, initial: boolean, possessive: boolean, hyphenPart: boolean, ascii: boolean): void => {
     const first = t.charAt(0);
     const cap = first !== first.toLowerCase();
-    let folded = folds.get(t);
+    let folded: string | undefined = ascii && !cap ? t : folds.get(t);
     if (folded === undefined) { folded = fold(t); folds.set(t, folded); }
     out.push({ text: t, start, end: start + t.length, folded, cap, initial, acronym: cap && ACRONYM.test(t), possessive, hyphenPart });
   };
-  for (const m of text.matchAll(WORD_PATTERN)) {
-    let start = m.index;
-    let t = m[0];
-    // Cheap character checks first: most words have no apostrophe or hyphen.
-    const elision = (t[1] === "'" || t[1] === '’' || t[2] === "'" || t[2] === '’') ? ELISION_PREFIX.exec(t) : null;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!letterAt(text, i)) { i++; continue; }
+    const wordStart = i;
+    let ascii = true;
+    let joiner = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? isAsciiLetter(c) || (c >= 48 && c <= 57) : wordCharAt(text, i)) { if (c >= 128) ascii = false; i++; continue; }
+      // Apostrophe or hyphen inside a word, when a letter follows: "O'Neill", "Co-operation".
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && letterAt(text, i + 1)) { joiner = true; if (c === 0x2019) ascii = false; i++; continue; }
+      break;
+    }
+    let start = wordStart;
+    let t = text.slice(wordStart, i);
+    const elision = joiner ? ELISION_PREFIX.exec(t) : null;
     if (elision !== null) { start += elision[0].length; t = t.slice(elision[0].length); }
-    const possessive = t.length > 2 && t[t.length - 1] === 's' && POSSESSIVE_SUFFIX.test(t);
+    const possessive = joiner && t.length > 2 && POSSESSIVE_SUFFIX.test(t);
     if (possessive) t = t.slice(0, -2);
-    let i = m.index - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i--;
-    const initial = elision === null && (i < 0 || SENTENCE_START_BEFORE.test(text[i] ?? '\n'));
-    const split = t.includes('-') ? HYPHENATED_NAMES.exec(t) : null;
+    let b = wordStart - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\t')) b--;
+    const initial = elision === null && (b < 0 || SENTENCE_START_BEFORE.test(text[b] ?? '\n'));
+    const split = joiner && t.includes('-') ? HYPHENATED_NAMES.exec(t) : null;
     if (split?.[1] !== undefined && split[2] !== undefined && !ACRONYM.test(split[1])) {
-      push(split[1], start, initial, false, false);
-      push(split[2], start + split[1].length + 1, false, possessive, true);
-    } else push(t, start, initial, possessive, false);
+      push(split[1], start, initial, false, false, ascii);
+      push(split[2], start + split[1].length + 1, false, possessive, true, ascii);
+    } else push(t, start, initial, possessive, false, ascii);
   }
   return out;
 }

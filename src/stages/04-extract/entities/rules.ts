@@ -3,7 +3,8 @@
 
 /**
  * A word: letters (with combining marks and digits inside), joined by an apostrophe or a hyphen
- * ("O'Neill", "Co-operation", "UN-Vermittler", "L'Alliance"). Linear: each joiner needs a letter after it.
+ * ("O'Neill", "Co-operation", "UN-Vermittler", "L'Alliance"); each joiner needs a letter after it.
+ * tokenize() scans it by hand (no match objects); the pattern documents it and the tests check both agree.
  */
 export const WORD_PATTERN = /\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’-]\p{L}[\p{L}\p{M}\p{Nd}]*)*/gu;
 
