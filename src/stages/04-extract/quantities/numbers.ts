@@ -3,7 +3,7 @@
 // "un millar") and vague plurals ("dozens", "tens of thousands", "Zehntausende") as intervals.
 import type { Compiled } from './compiled.js';
 import { DE_MORPHEMES, DIGIT_SUFFIX_SCALES } from './lexicon.js';
-import { SEVERAL_RANGE } from './rules.js';
+import { DE_NUMERAL_MAX_LENGTH, SEVERAL_RANGE } from './rules.js';
 import { longestAt, parseDigits, type Tok } from './tokens.js';
 
 export type NumPhrase = {
@@ -28,6 +28,7 @@ const DE_UNIT_ADJ_WORDS: Record<string, string> = { stündig: 'stunden', tägig:
 
 /** A German numeral written as one word, or undefined. */
 export function parseGermanNumeral(word: string): number | undefined {
+  if (word.length > DE_NUMERAL_MAX_LENGTH) return undefined;
   let rest = word;
   let half = 0;
   if (rest.endsWith('einhalb') && rest.length > 7) {

@@ -71,3 +71,6 @@ export const EN_VERB_END = /ed$/u;
 
 /** Minutes in an hour: "N hours" after a clock preposition ("à 10 heures", "a las 10 horas") is a time of day. */
 export const HOUR_MINUTES = 60;
+
+/** German numerals written as one word are never longer than this ("neunhundertneunundneunzigtausend…" stays under it). */
+export const DE_NUMERAL_MAX_LENGTH = 80;
