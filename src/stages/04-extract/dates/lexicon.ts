@@ -161,7 +161,7 @@ export const THIS_WORDS: Record<Lang, string[]> = {
 
 /** Cues of a future reference in the words before an expression (same clause). */
 export const FUTURE_CUES: Record<Lang, string[]> = {
-  en: ['will', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'set to', 'due to', 'scheduled', 'expected to', 'plans to', 'plan to', 'planned', 'upcoming', 'is due', 'would', 'should', 'expected', 'as soon as', 'as early as', 'planning'],
+  en: ['will', 'll', 'shall', 'going to', 'is to', 'are to', 'set to', 'due to', 'scheduled', 'expected to', 'plans to', 'plan to', 'planned', 'upcoming', 'is due', 'would', 'should', 'expected', 'as soon as', 'as early as', 'planning'],
   fr: ['sera', 'seront', 'aura', 'auront', 'va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'prévues', 'prévus', 'attendu', 'attendue', 'attendus', 'attendues', 'dès'],
   es: ['será', 'serán', 'va a', 'van a', 'debe', 'deberá', 'prevé', 'previsto', 'prevista', 'tendrá', 'habrá', 'espera', 'esperan', 'podría', 'a partir del'],
   de: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'geplant', 'erwartet', 'dürfte', 'sollte', 'ab'],

@@ -60,7 +60,8 @@ export function referenceDay(published: string | undefined): number | undefined 
 
 type Tense = 'future' | 'past' | undefined;
 
-const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}'’]+/u).filter((w) => w !== '');
+/** Lower-case words; apostrophes split, so "they'll" gives the cue "ll". */
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
 function hasCue(text: string, cues: readonly string[]): boolean {
   const t = ` ${words(text).join(' ')} `;
   return cues.some((c) => t.includes(` ${c} `));
