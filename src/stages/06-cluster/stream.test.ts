@@ -113,3 +113,19 @@ test('article window: on an undated stream, events untouched for streamWindowArt
   for (const a of arts) wide.add(a);
   assert.equal(wide.events().filter((c) => c.members.some((m) => Number(m.id.slice(1)) % 10 === 0)).length, 1);
 });
+
+test('pathological inputs are profiled and clustered in linear time', () => {
+  const words = 'Alda Rennick harbour 12,500 tunnel ministers Kestria '.repeat(4000); // ≈ 210 KB, no punctuation
+  const cases = [
+    words,
+    '"'.repeat(10_000) + ' Alda "Rennick',
+    '🙂 مرحبا Alda Rennick שלום 🚀 '.repeat(5000),
+    `${'A'.repeat(100_000)} ${'1'.repeat(50_000)}`,
+  ];
+  const started = performance.now();
+  const s = createStreamClusterer(config);
+  s.add(cases.map((text, i) => article({ id: `x${i}`, text, language: 'en' })));
+  const ms = performance.now() - started;
+  assert.equal(s.stats().articles, cases.length);
+  assert.ok(ms < 5000, `${ms.toFixed(0)} ms for ≈ 0.6 MB of pathological text`);
+});
