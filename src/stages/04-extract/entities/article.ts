@@ -4,7 +4,7 @@
 import type { EntityType } from '../../../model/event.js';
 import type { ArticleEntity, EntityMention } from '../../../model/extraction.js';
 import { ROLE_HEADS } from './lexicon.js';
-import { CLUB_PREFIXES, GENERIC_NAME_WORDS } from './lexicon.js';
+import { CLUB_PREFIXES, CORPORATE_SUFFIXES, GENERIC_NAME_WORDS } from './lexicon.js';
 import { findMentions, tokenize, type Mention, type Word } from './mentions.js';
 import { asciiShare, fold, sameFirstName, wordKey } from './text.js';
 
@@ -14,7 +14,8 @@ const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'o
 
 /** Spelling key of a name's words (club prefixes dropped: "FC Rheinfels" = "Rheinfels"). */
 export function nameKey(words: readonly string[], key: (word: string) => string = wordKey): string {
-  const kept = words.length > 1 ? words.filter((w) => !CLUB_PREFIXES.has(w)) : words;
+  let kept = words.length > 1 ? words.filter((w) => !CLUB_PREFIXES.has(w)) : words;
+  while (kept.length > 1 && CORPORATE_SUFFIXES.has(kept[kept.length - 1] ?? '')) kept = kept.slice(0, -1);
   if (kept.length > 1 && kept.some((w) => GENERIC_NAME_WORDS.has(w))) return kept.map((w) => GENERIC_NAME_WORDS.get(w) ?? key(w)).sort().join(' ');
   return kept.map(key).join(' ');
 }

@@ -78,6 +78,15 @@ test('tokenize scans the words WORD_PATTERN describes (accents, marks, digits, j
   assert.deepEqual(tokenize(text).map((w) => [w.start, w.text]), [...text.matchAll(WORD_PATTERN)].map((m) => [m.index, m[0]]));
 });
 
+test('mergeEntities: corporate legal forms are dropped from keys; an acronym joins the one name whose initials spell it', () => {
+  const a = withEntities(article('a1', 'The deal with Veltrano Motors LLC was signed by Northern Fisheries Council officials on Monday.', 'en'));
+  const b = withEntities(article('a2', 'Shares of Veltrano Motors rose; the NFC welcomed it.', 'en'));
+  const merged = mergeEntities([a, b]);
+  const holding = (f: string): string | undefined => merged.find((e) => e.name === f || e.aliases.includes(f))?.name;
+  assert.equal(holding('Veltrano Motors LLC'), holding('Veltrano Motors'));
+  assert.equal(holding('NFC'), holding('Northern Fisheries Council'));
+});
+
 test('entities: linear time on pathological input', () => {
   const inputs = [
     'word '.repeat(40_000),

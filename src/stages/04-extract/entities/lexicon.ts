@@ -69,7 +69,7 @@ export const ROLE_PHRASES: readonly string[] = words(`
   secretary_general secretary president vice_president chief_justice justice judge governor mayor premier chancellor
   spokeswoman spokesman spokesperson chairman chairwoman chief_executive ceo director head coach manager mediator envoy
   counterpart leader union_leader presidents ministers foreign_ministers minister_of_foreign_affairs homologue homologo dirigeant lider
-  ambassador general commander senator lieutenant king queen prince pope
+  ambassador commander senator lieutenant king queen prince pope
   ministre ministre_des_affaires_etrangeres ministre_de_l_interieur premier_ministre president_de_la_cour presidente juge
   gouverneure gouverneur maire porte-parole directeur directrice entraineur mediateur ambassadeur
   ministro ministra ministro_de_exteriores ministros_de_exteriores ministro_de_asuntos_exteriores ministra_del_interior ministro_del_interior
@@ -159,6 +159,12 @@ export const GERMAN_NOUN_MARKERS: ReadonlySet<string> = new Set(words(`
   der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner seine seiner ihre ihrer
   diese dieser diesen unsere
 `));
+
+/** Legal-form words after a company name: "Chrysler LLC" = "Chrysler", "General Motors Corporation" = "General Motors". */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(words('inc corp corporation company co llc ltd plc group spa ag gmbh sa sas nv bv holdings'));
+
+/** Words left out of an acronym's initials ("Organization for Security and Co-operation in Europe" → OSCE). */
+export const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(words('of for and the in on de del des du la le et y und fur der die das von'));
 
 /** Football and sports club prefixes: "FC Rheinfels" and "Rheinfels" name one club. */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(words('fc cd sc ac as sv cf ud rc vfb vfl tsv fsv'));

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../model/event.js';
 import { ACRONYMS, DEMONYMS, GAZETTEER, GAZETTEER_MAX_WORDS, lookup, type GazetteerEntry } from './gazetteer.js';
 import {
-  CLUB_PREFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
+  CLUB_PREFIXES, CORPORATE_SUFFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
   ROLE_PHRASES, ROLE_SUFFIXES_DE,
 } from './lexicon.js';
 import {
@@ -121,7 +121,8 @@ export const isDemonym = (folded: string): boolean => {
   return DEMONYMS.has(folded) || DEMONYMS.has(singular) || OTHER_DEMONYMS.has(folded) || OTHER_DEMONYMS.has(singular);
 };
 
-const isNameWord = (w: Word, stops: ReadonlySet<string>): boolean => w.cap && (w.text.length > 1 || w.acronym) && !stops.has(w.folded);
+/** A capitalised word that may be (part of) a name; an acronym is one even when it spells a function word ("US", not "us"). */
+const isNameWord = (w: Word, stops: ReadonlySet<string>): boolean => w.cap && (w.acronym || (w.text.length > 1 && !stops.has(w.folded)));
 
 /** Every proper prefix (in words) of a multi-word gazetteer form, to stop a phrase look-up early. */
 const PHRASE_PREFIXES: ReadonlySet<string> = new Set([...GAZETTEER.keys()].filter((k) => k.includes(' ')).flatMap((k) => {
@@ -206,7 +207,7 @@ const compoundOrg = (folded: string): boolean => ORG_SUFFIXES_DE.some((s) => fol
 
 function typeCue(ws: readonly Word[], text: string, words: readonly Word[], beforeIndex: number, german: { language: string; counts: ReadonlyMap<string, number> }): EntityType | undefined {
   const folded = ws.map((w) => w.folded);
-  if (folded.some((f) => ORG_WORDS.has(f) || compoundOrg(f))) return 'organization';
+  if (folded.some((f) => ORG_WORDS.has(f) || compoundOrg(f)) || (folded.length > 1 && CORPORATE_SUFFIXES.has(folded[folded.length - 1] ?? ''))) return 'organization';
   if (folded.some((f) => PLACE_WORDS.has(f))) return 'place';
   const first = ws[0];
   const last = ws[ws.length - 1];

@@ -7,6 +7,7 @@ import type { Entity, EntityType } from '../../../model/event.js';
 import type { ArticleId } from '../../../model/ids.js';
 import type { ArticleEntity } from '../../../model/extraction.js';
 import { GAZETTEER_BY_ID } from './gazetteer.js';
+import { ACRONYM_SKIPPED_WORDS } from './lexicon.js';
 import { ACRONYM, GERMAN_GENITIVE } from './rules.js';
 import { asciiShare, sameFirstName } from './text.js';
 
@@ -64,6 +65,23 @@ export function mergeArticleEntities(articles: readonly Article[]): Entity[] {
       const stem = byKey.get(k.slice(0, -1));
       if (stem !== undefined) uf.union(stem, i);
     }
+  }
+  // An acronym and the one multi-word organization name of the event whose initials spell it ("GM" / "General Motors").
+  const byInitials = new Map<string, Set<number>>();
+  for (const [i, n] of nodes.entries()) {
+    if (n.entity.type !== 'organization' && n.entity.type !== 'other') continue;
+    for (const form of [n.entity.name, ...n.entity.aliases]) {
+      const ws = form.split(' ').filter((w) => !ACRONYM_SKIPPED_WORDS.has(w.toLowerCase()));
+      if (ws.length < 2) continue;
+      const initials = ws.map((w) => w.charAt(0)).join('').toUpperCase();
+      byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(i));
+    }
+  }
+  for (const [i, n] of nodes.entries()) {
+    if (!ACRONYM.test(n.entity.name) || isId(n.entity.key)) continue;
+    const candidates = new Set([...(byInitials.get(n.entity.name) ?? [])].map((j) => uf.find(j)));
+    const only = [...candidates][0];
+    if (candidates.size === 1 && only !== undefined) uf.union(only, i);
   }
   // People: same surname and compatible first names.
   const bySurname = new Map<string, number[]>();
