@@ -87,6 +87,13 @@ test('mergeEntities: corporate legal forms are dropped from keys; an acronym joi
   assert.equal(holding('NFC'), holding('Northern Fisheries Council'));
 });
 
+test('mergeEntities: a referent is "other" only when no article typed it', () => {
+  const en = withEntities(article('a1', 'Officials met on Monday in Morvania. Morvania has asked for help.', 'en'));
+  const fr = withEntities(article('a2', 'Morvania a demandé de l’aide. Morvania attend.', 'fr'));
+  const e = mergeEntities([en, fr]).find((x) => x.name === 'Morvania');
+  assert.equal(e?.type, 'place');
+});
+
 test('entities: linear time on pathological input', () => {
   const inputs = [
     'word '.repeat(40_000),

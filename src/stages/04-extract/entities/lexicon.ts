@@ -170,12 +170,13 @@ export const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(words('of for 
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(words('fc cd sc ac as sv cf ud rc vfb vfl tsv fsv'));
 
 /** Prepositions (as written, lowercase) that make the capitalised word after them a place ("in Vienna", "à Vienne", "en Viena", "in Wien"). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(words('in at near à en dans cerca desde nach bei im aus'));
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(words('in at near à en dans cerca desde nach im aus'));
 
 /** Words that make a capitalised sequence a place (folded): "Sierra de Calvera", "Lake Geneva". */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(words(`
   sierra valley lake river mount mountains city province region island islands sea ocean bay gulf coast
   valle lago rio monte montagne lac fleuve ile mer golfe tal see fluss insel kuste
+  palace palais palacio palast palazzo castle chateau castillo schloss square place plaza platz stadium stade estadio stadion
 `));
 
 /** Cities with their names in en/fr/es/de (the gazetteer's capitals are English only). First is canonical. */

@@ -212,8 +212,9 @@ function typeCue(ws: readonly Word[], text: string, words: readonly Word[], befo
   const first = ws[0];
   const last = ws[ws.length - 1];
   if (first === undefined || last === undefined) return undefined;
-  if (SPEECH_AFTER.test(text.slice(last.end + (ws.length > 0 && last.possessive ? 2 : 0), last.end + SPEECH_WINDOW))) return 'person';
-  if (SPEECH_BEFORE.test(text.slice(Math.max(0, first.start - SPEECH_WINDOW), first.start))) return 'person';
+  // A speech verb says "person" for a full name only: countries and companies speak too ("Tesland said").
+  if (ws.length > 1 && SPEECH_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + SPEECH_WINDOW))) return 'person';
+  if (ws.length > 1 && SPEECH_BEFORE.test(text.slice(Math.max(0, first.start - SPEECH_WINDOW), first.start))) return 'person';
   const before = words[beforeIndex];
   const oftenEnough = german.language !== 'de' || (german.counts.get(first.folded) ?? 0) >= MIN_GERMAN_PLACE_OCCURRENCES;
   if (before !== undefined && !before.cap && PLACE_PREPOSITIONS.has(before.text) && NAME_GAP.test(text.slice(before.end, first.start)) && oftenEnough) return 'place';

@@ -121,10 +121,12 @@ export function mergeArticleEntities(articles: readonly Article[]): Entity[] {
     const ids: ArticleId[] = [];
     for (const { entity, articleId } of members) {
       formCounts(entity, counts);
-      votes.set(entity.type, (votes.get(entity.type) ?? 0) + entity.mentions.length * (entity.type === 'other' ? 0.5 : 1));
+      votes.set(entity.type, (votes.get(entity.type) ?? 0) + entity.mentions.length);
       if (!ids.includes(articleId)) ids.push(articleId);
     }
-    const type = [...TYPE_ORDER].sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0))[0] ?? 'other';
+    // "other" only when no article gave the referent a type.
+    const typed = TYPE_ORDER.filter((t) => t !== 'other' && (votes.get(t) ?? 0) > 0);
+    const type = typed.sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0))[0] ?? 'other';
     const canonical = GAZETTEER_BY_ID.get(members[0]?.entity.key ?? '')?.name;
     const name = canonical !== undefined && [...counts.keys()].some((f) => f.toLowerCase() === canonical.toLowerCase())
       ? ([...counts.keys()].find((f) => f === canonical) ?? [...counts.keys()].find((f) => f.toLowerCase() === canonical.toLowerCase()) ?? canonical)
