@@ -28,7 +28,8 @@ export const NOT_NAME_WORDS_BY_LANGUAGE: Readonly<Record<'en' | 'fr' | 'es' | 'd
     der die das den dem des ein eine einer eines einem einen und oder aber doch sondern dass wenn als wie zu zum zur von vom mit
     ohne fur auf aus bei nach seit bis uber unter vor durch gegen um an am im ins ist sind war sein hat wird er sie es wir ihr ich
     sich seine ihre dieser diese dieses man auch noch schon nur kein keine mehr rund mindestens erstmals heute gestern morgen so wo
-    wer dort innerhalb besonders betroffen foto teilen lesen`)),
+    wer dort innerhalb besonders betroffen foto teilen lesen millionen milliarden million milliarde hundert hunderte tausend
+    tausende dutzend dutzende`)),
 };
 
 /**
@@ -65,7 +66,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(words('mr mrs ms miss dr 
  */
 export const ROLE_PHRASES: readonly string[] = words(`
   foreign_minister interior_minister defence_minister defense_minister finance_minister prime_minister deputy_prime_minister
-  minister secretary_of_state assistant_secretary_of_state undersecretary_of_state under_secretary_of_state deputy_secretary_of_state
+  minister undersecretary under-secretary secretary_of_state assistant_secretary_of_state undersecretary_of_state under_secretary_of_state deputy_secretary_of_state
   secretary_general secretary president vice_president chief_justice justice judge governor mayor premier chancellor
   spokeswoman spokesman spokesperson chairman chairwoman chief_executive ceo director head coach manager mediator envoy
   counterpart leader union_leader presidents ministers foreign_ministers minister_of_foreign_affairs homologue homologo dirigeant lider
@@ -165,6 +166,12 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(words('inc corp c
 
 /** Words left out of an acronym's initials ("Organization for Security and Co-operation in Europe" → OSCE). */
 export const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(words('of for and the in on de del des du la le et y und fur der die das von'));
+
+/** German numerals: capitalised words right after one are counted nouns ("drei Stunden Gesprächen", "90 Liter Regen"), not names. */
+export const GERMAN_NUMERALS: ReadonlySet<string> = new Set(words(`
+  zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig vierzig funfzig hundert tausend mehrere einige
+  viele wenige zahlreiche etliche paar
+`));
 
 /** Football and sports club prefixes: "FC Rheinfels" and "Rheinfels" name one club. */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(words('fc cd sc ac as sv cf ud rc vfb vfl tsv fsv'));

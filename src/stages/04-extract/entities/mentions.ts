@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../model/event.js';
 import { ACRONYMS, DEMONYMS, GAZETTEER, GAZETTEER_MAX_WORDS, lookup, type GazetteerEntry } from './gazetteer.js';
 import {
-  CLUB_PREFIXES, CORPORATE_SUFFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
+  CLUB_PREFIXES, CORPORATE_SUFFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_NUMERALS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
   ROLE_PHRASES, ROLE_SUFFIXES_DE,
 } from './lexicon.js';
 import {
@@ -306,8 +306,12 @@ export function findMentions(text: string, language: string, ws: readonly Word[]
     while (from <= to && !isNameWord(ws[from] as Word, stops)) from++;
     while (to >= from && !isNameWord(ws[to] as Word, stops)) to--;
     // Leading nationality adjectives before a gazetteer name: "Eastern European NATO" → NATO.
-    while (from < to && isDemonym(ws[from]?.folded ?? '') && lookup(text.slice(ws[from + 1]?.start ?? 0, ws[to]?.end ?? 0)) !== undefined) from++;
+    for (let k = from; k < to && isDemonym(ws[k]?.folded ?? ''); k++) {
+      if (lookup(text.slice(ws[k + 1]?.start ?? 0, ws[to]?.end ?? 0)) !== undefined) { from = k + 1; break; }
+    }
     if (from <= to && isDemonym(ws[to]?.folded ?? '')) continue;
+    if (language === 'de' && lookup(text.slice(ws[from]?.start ?? 0, ws[to]?.end ?? 0)) === undefined
+      && (GERMAN_NUMERALS.has(ws[from - 1]?.folded ?? '') || /\d[ \u00a0]$/u.test(text.slice(Math.max(0, (ws[from]?.start ?? 0) - 2), ws[from]?.start ?? 0)))) continue;
     if (language === 'de' && from === to && GERMAN_NOUN_MARKERS.has(ws[from - 1]?.folded ?? '') && !compoundOrg(ws[from]?.folded ?? '')
       && !germanCountryName(ws[from]?.folded ?? '') && lookup(ws[from]?.text ?? '') === undefined) continue;
     let descriptorType: EntityType | undefined;
