@@ -1,6 +1,7 @@
 // The benches `npm run bench` knows.
 import type { Bench } from '../types.js';
 import { analyzeArticlesBench, analyzeBench } from './analyze.js';
+import { streamBench } from './stream.js';
 import { dedupBench } from './dedup.js';
 
-export const benches: Bench[] = [analyzeBench, analyzeArticlesBench, dedupBench];
+export const benches: Bench[] = [analyzeBench, analyzeArticlesBench, dedupBench, streamBench];
