@@ -4,9 +4,10 @@
 import type { Span } from '../../../model/article.js';
 import type { MarkedQuote } from './marks.js';
 import { phraseAfter, phraseBefore, type Phrase } from './phrase.js';
+import { hitsIn, lastHitIn, type Cues } from './cues.js';
 import {
-  ACCORDING_AT_START, ACCORDING_BEFORE, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, CUE_ANYWHERE,
-  CUE_AT_START, CUE_BEFORE, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
+  ACCORDING_AT_START, ACCORDING_TO_QUOTE, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, COLON_WINDOW_CHARS,
+  CUE_AT_START, CUE_TO_QUOTE, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
 } from './rules.js';
 
 export type Attribution = { phrase: Phrase; cue: string; /** end of the attribution (for split quotes) */ end: number };
@@ -37,39 +38,42 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   return { phrase: p, cue: norm(verb[1] ?? ''), end: p.end + verb[0].length };
 }
 
-/** Attribution right before an opening mark: "according to X,", "X said:", "X:". */
-export function attributionBefore(text: string, to: number, floor: number): Attribution | undefined {
+/** Attribution right before an opening mark: "according to X,", "X said:", "X:". Uses the article's cue hits. */
+export function attributionBefore(cues: Cues, to: number, floor: number): Attribution | undefined {
+  const { text } = cues;
   const start = Math.max(floor, to - ATTRIBUTION_WINDOW_BEFORE);
-  const window = text.slice(start, to);
-  const according = ACCORDING_BEFORE.exec(window);
-  if (according !== null) {
-    const src = according[2] ?? '';
-    const at = start + window.lastIndexOf(src);
-    const p = phraseAfter(src, at);
-    if (p !== undefined) return { phrase: p, cue: norm(according[1] ?? ''), end: to };
+  const according = lastHitIn(cues.according, start, to);
+  if (according !== undefined) {
+    const m = ACCORDING_TO_QUOTE.exec(text.slice(according.end, to));
+    const src = m?.[1];
+    if (m !== null && src !== undefined) {
+      const p = phraseAfter(src, according.end + m[0].indexOf(src));
+      if (p !== undefined) return { phrase: p, cue: norm(according.cue), end: to };
+    }
   }
-  const cue = CUE_BEFORE.exec(window);
-  if (cue !== null) {
-    const cueAt = start + cue.index + cue[0].indexOf(cue[1] ?? '');
-    const p = phraseBefore(text.slice(start, cueAt), start);
-    if (p !== undefined) return { phrase: p, cue: norm(cue[1] ?? ''), end: to };
+  const cue = lastHitIn(cues.speech, start, to);
+  if (cue !== undefined && CUE_TO_QUOTE.test(text.slice(cue.end, to))) {
+    const p = phraseBefore(text.slice(start, cue.start), start);
+    if (p !== undefined) return { phrase: p, cue: norm(cue.cue), end: to };
   }
-  const colon = COLON_BEFORE.exec(window);
+  let e = to;
+  while (e > start && /\s/u.test(text.charAt(e - 1))) e--;
+  if (text.charAt(e - 1) !== ':') return undefined;
+  const from = Math.max(start, to - COLON_WINDOW_CHARS);
+  const colon = COLON_BEFORE.exec(text.slice(from, to));
   if (colon !== null) {
-    const p = phraseAfter(colon[1] ?? '', start + colon.index);
+    const p = phraseAfter(colon[1] ?? '', from + colon.index);
     if (p !== undefined) return { phrase: p, cue: ':', end: to };
   }
   return undefined;
 }
 
 /** A cue earlier in the sentence with its subject: "Sergei Lavrov noted that he … “agree …”". */
-export function attributionInSentence(text: string, sentenceStart: number, quoteStart: number): Attribution | undefined {
-  const head = text.slice(sentenceStart, quoteStart);
+export function attributionInSentence(cues: Cues, sentenceStart: number, quoteStart: number): Attribution | undefined {
   let found: Attribution | undefined;
-  for (const m of head.matchAll(CUE_ANYWHERE)) {
-    const at = sentenceStart + m.index;
-    const p = phraseBefore(text.slice(sentenceStart, at), sentenceStart);
-    if (p !== undefined) found = { phrase: p, cue: norm(m[1] ?? ''), end: at + m[0].length };
+  for (const h of hitsIn(cues.speech, sentenceStart, quoteStart)) {
+    const p = phraseBefore(cues.text.slice(sentenceStart, h.start), sentenceStart);
+    if (p !== undefined) found = { phrase: p, cue: norm(h.cue), end: h.end };
   }
   return found;
 }

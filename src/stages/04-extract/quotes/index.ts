@@ -6,6 +6,7 @@
 import type { Article, Span } from '../../../model/article.js';
 import type { ArticleEntity, QuoteMention } from '../../../model/extraction.js';
 import { attributionAfter, attributionBefore, attributionInSentence, joinSplitQuotes, type Attribution } from './attribution.js';
+import { findCues, type Cues } from './cues.js';
 import { reportedIn } from './indirect.js';
 import { markedQuotes, type MarkedQuote } from './marks.js';
 import { resolveSpeaker, speakersOf, type Speakers } from './names.js';
@@ -36,20 +37,20 @@ function withSpeaker(m: QuoteMention, attr: Attribution | undefined, s: Speakers
   return { ...m, speaker: r.speaker, speakerSpan: { start: attr.phrase.start, end: attr.phrase.end }, cue: attr.cue };
 }
 
-function attributeDirect(article: Article, group: readonly MarkedQuote[], neighbours: { prev?: Span; next?: Span }): Attribution | undefined {
-  const { text } = article;
+function attributeDirect(paragraphs: readonly Span[], sentences: readonly Span[], cues: Cues, group: readonly MarkedQuote[], neighbours: { prev?: Span; next?: Span }): Attribution | undefined {
+  const { text } = cues;
   const first = group[0];
   const last = group.at(-1);
   if (first === undefined || last === undefined) return undefined;
-  const para = containing(article.paragraphs, first.outer.start);
+  const para = containing(paragraphs, first.outer.start);
   const paraEnd = para.end > para.start ? para.end : text.length;
   const limit = Math.min(paraEnd, neighbours.next?.start ?? paraEnd);
   if (group.length > 1) return attributionAfter(text, first.outer.end, group[1]?.outer.start ?? limit);
   const floor = Math.max(para.start, neighbours.prev?.end ?? para.start);
-  const sentence = containing(article.sentences, first.outer.start);
+  const sentence = containing(sentences, first.outer.start);
   return attributionAfter(text, last.outer.end, limit)
-    ?? attributionBefore(text, first.outer.start, floor)
-    ?? attributionInSentence(text, Math.max(sentence.start, floor), first.outer.start);
+    ?? attributionBefore(cues, first.outer.start, floor)
+    ?? attributionInSentence(cues, Math.max(sentence.start, floor), first.outer.start);
 }
 
 /** Direct and reported quotes of one article, in text order, speakers resolved to `entities` when they match. Pure. */
@@ -58,6 +59,7 @@ export function extractQuotes(article: Article, entities: readonly ArticleEntity
   const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: text.length }];
   const marked = markedQuotes(text, paragraphs);
   const speakers = speakersOf(article, entities);
+  const cues = findCues(text);
   const skip = marked.map((q) => q.outer);
   const groups = joinSplitQuotes(text, marked, (pos) => containing(paragraphs, pos));
   const out: QuoteMention[] = [];
@@ -75,14 +77,14 @@ export function extractQuotes(article: Article, entities: readonly ArticleEntity
     const next = groups[g + 1]?.[0]?.outer;
     if (prev !== undefined) neighbours.prev = prev;
     if (next !== undefined) neighbours.next = next;
-    out.push(withSpeaker(mention, attributeDirect({ ...article, paragraphs }, group, neighbours), speakers, skip));
+    out.push(withSpeaker(mention, attributeDirect(paragraphs, article.sentences, cues, group, neighbours), speakers, skip));
   }
   let q = 0;
   for (const sentence of article.sentences) {
     while (q < skip.length && (skip[q]?.end ?? 0) <= sentence.start) q++;
     const next = skip[q];
     if (next !== undefined && next.start < sentence.end) continue; // sentence holds a direct quote
-    const r = reportedIn(text, sentence);
+    const r = reportedIn(cues, sentence);
     if (r === undefined) continue;
     const mention: QuoteMention = { ...r.content, text: text.slice(r.content.start, r.content.end), indirect: true, parts: [r.content] };
     out.push(withSpeaker(mention, { phrase: r.phrase, cue: r.cue, end: r.content.end }, speakers, []));

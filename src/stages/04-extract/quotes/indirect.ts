@@ -3,9 +3,10 @@
 // The content span is the reported clause.
 import type { Span } from '../../../model/article.js';
 import { attributionAfter } from './attribution.js';
+import { hitsIn, type Cues } from './cues.js';
 import { phraseAfter, phraseBefore, type Phrase } from './phrase.js';
 import {
-  ACCORDING_SENTENCE_END, ACCORDING_SENTENCE_START, COMPLEMENTISER_AFTER, CUE_ANYWHERE, MIN_INDIRECT_WORDS,
+  ACCORDING_SENTENCE_END, ACCORDING_SENTENCE_START, COMPLEMENTISER_AFTER, MIN_INDIRECT_WORDS,
 } from './rules.js';
 
 export type Reported = { content: Span; phrase: Phrase; cue: string };
@@ -28,35 +29,40 @@ function ok(text: string, span: Span): boolean {
   return words(text.slice(span.start, span.end)) >= MIN_INDIRECT_WORDS;
 }
 
-/** Reported speech in one sentence (no quote marks inside it). */
-export function reportedIn(text: string, sentence: Span): Reported | undefined {
+/** Reported speech in one sentence (no quote marks inside it). Sentences without a cue hit cost nothing. */
+export function reportedIn(cues: Cues, sentence: Span): Reported | undefined {
+  const speech = hitsIn(cues.speech, sentence.start, sentence.end);
+  const according = hitsIn(cues.according, sentence.start, sentence.end);
+  if (speech.length === 0 && according.length === 0) return undefined;
+  const { text } = cues;
   const s = text.slice(sentence.start, sentence.end);
-  const start = ACCORDING_SENTENCE_START.exec(s);
+  const start = according.length > 0 ? ACCORDING_SENTENCE_START.exec(s) : null;
   if (start !== null) {
     const p = phraseAfter(start[2] ?? '', sentence.start + start[0].indexOf(start[2] ?? ''));
     const content = trimSpan(text, sentence.start + start[0].length, sentence.end);
     if (p !== undefined && ok(text, content)) return { content, phrase: p, cue: (start[1] ?? '').toLowerCase() };
   }
-  const end = ACCORDING_SENTENCE_END.exec(s);
+  const end = according.length > 0 ? ACCORDING_SENTENCE_END.exec(s) : null;
   if (end !== null) {
     const src = end[2] ?? '';
     const p = phraseAfter(src, sentence.start + end.index + end[0].indexOf(src));
     const content = trimSpan(text, sentence.start, sentence.start + end.index);
     if (p !== undefined && ok(text, content)) return { content, phrase: p, cue: (end[1] ?? '').toLowerCase() };
   }
-  for (const m of s.matchAll(CUE_ANYWHERE)) {
-    const cueAt = sentence.start + m.index;
-    const cueEnd = cueAt + m[0].length;
+  if (speech.length === 0) return undefined;
+  for (const h of speech) {
+    const cueAt = h.start;
+    const cueEnd = h.end;
     const subject = phraseBefore(text.slice(sentence.start, cueAt), sentence.start);
     if (subject === undefined) continue;
     const after = text.slice(cueEnd, sentence.end);
     const comp = COMPLEMENTISER_AFTER.exec(after);
     let from = -1;
     if (comp !== null) from = cueEnd + comp[0].length;
-    else if (ZERO_THAT_CUES.test(m[1] ?? '') && ZERO_THAT_NEXT.test(after)) from = cueEnd;
+    else if (ZERO_THAT_CUES.test(h.cue) && ZERO_THAT_NEXT.test(after)) from = cueEnd;
     if (from < 0) continue;
     const content = trimSpan(text, from, sentence.end);
-    if (ok(text, content)) return { content, phrase: subject, cue: (m[1] ?? '').replace(/\s+/gu, ' ') };
+    if (ok(text, content)) return { content, phrase: subject, cue: h.cue };
   }
   // "<content>, X said." — the attribution closes the sentence
   const comma = s.lastIndexOf(',');

@@ -10,6 +10,8 @@ export type Candidate = { name: string; kind: 'person' | 'org'; start: number; e
 export type Speakers = {
   mentions: Candidate[];
   entities: readonly ArticleEntity[];
+  /** Per entity (same order): folded name, folded aliases, folded surname — computed once per article. */
+  keys: { name: string; aliases: string[]; surname: string; person: boolean }[];
   /** Folded surname → the person's name as written most often (then the longest form). */
   bySurname: Map<string, string>;
 };
@@ -100,7 +102,7 @@ function textCandidates(text: string): Candidate[] {
 export function speakersOf(article: Article, entities: readonly ArticleEntity[]): Speakers {
   if (entities.length === 0) {
     const found = textCandidates(article.text);
-    return { mentions: found, entities, bySurname: surnameIndex(found) };
+    return { mentions: found, entities, keys: [], bySurname: surnameIndex(found) };
   }
   const mentions: Candidate[] = [];
   for (const e of entities) {
@@ -109,7 +111,8 @@ export function speakersOf(article: Article, entities: readonly ArticleEntity[])
     for (const m of e.mentions) mentions.push({ name: e.name, kind, start: m.start, end: m.end, roles: e.roles.map(lower) });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, entities, bySurname: surnameIndex(mentions) };
+  const keys = entities.map((e) => ({ name: foldName(e.name), aliases: e.aliases.map(foldName), surname: surname(e.name), person: e.type === 'person' }));
+  return { mentions, entities, keys, bySurname: surnameIndex(mentions) };
 }
 
 /** Whether `pos` lies inside one of `spans` (sorted by start, disjoint). Binary search. */
@@ -149,10 +152,8 @@ function nearestBefore(s: Speakers, pos: number, kind: Candidate['kind'], skip: 
 function byName(s: Speakers, name: string): string | undefined {
   const key = foldName(name);
   const last = surname(name);
-  for (const e of s.entities) {
-    if (foldName(e.name) === key || e.aliases.some((a) => foldName(a) === key)) return e.name;
-  }
-  for (const e of s.entities) if (e.type === 'person' && surname(e.name) === last) return e.name;
+  for (const [i, k] of s.keys.entries()) if (k.name === key || k.aliases.includes(key)) return s.entities[i]?.name;
+  for (const [i, k] of s.keys.entries()) if (k.person && k.surname === last) return s.entities[i]?.name;
   return s.bySurname.get(last); // the form written most often ("Sergei Lavrov" over a one-off "Diplomats Sergei Lavrov")
 }
 

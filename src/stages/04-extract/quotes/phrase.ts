@@ -1,7 +1,7 @@
 // Speaker phrases next to a cue: read forward after "said" ("said the deputy minister") or backward
 // before it ("US Secretary of State Antony Blinken said"). Word-by-word, bounded by MAX_SPEAKER_WORDS.
 import { DETERMINERS, NAME_PARTICLES, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
-import { MAX_SPEAKER_WORDS } from './rules.js';
+import { MAX_SPEAKER_WORDS, PHRASE_WINDOW_CHARS } from './rules.js';
 
 export type Phrase = { text: string; start: number; end: number };
 
@@ -19,8 +19,9 @@ function tokens(text: string, base: number): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
-    const isPunct = !/[\p{L}\p{N}]/u.test(raw);
-    const w = raw.replace(/\.$/u, raw.length > 3 ? '' : '.');
+    const c = raw.charCodeAt(0);
+    const isPunct = !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !/[\p{L}\p{N}]/u.test(raw);
+    const w = raw.length > 3 && raw.endsWith('.') ? raw.slice(0, -1) : raw;
     out.push({ w, l: w.toLowerCase(), start: base + m.index, end: base + m.index + w.length, stop: isPunct || w !== raw });
     if (out.length > 3 * MAX_SPEAKER_WORDS) break;
   }
@@ -40,7 +41,7 @@ function phraseOf(ts: readonly Tok[]): Phrase | undefined {
 
 /** The speaker phrase that starts `text` (offset `base` in the article), e.g. after a cue. */
 export function phraseAfter(text: string, base: number): Phrase | undefined {
-  const ts = tokens(text.slice(0, 200), base);
+  const ts = tokens(text.slice(0, PHRASE_WINDOW_CHARS), base);
   const first = ts[0];
   if (first === undefined) return undefined;
   if (PRONOUN.has(first.l)) return phraseOf([first]);
@@ -68,7 +69,7 @@ export function phraseAfter(text: string, base: number): Phrase | undefined {
 
 /** The speaker phrase that ends `text` (its last words), e.g. before a cue. */
 export function phraseBefore(text: string, base: number): Phrase | undefined {
-  const from = Math.max(0, text.length - 200);
+  const from = Math.max(0, text.length - PHRASE_WINDOW_CHARS);
   const ts = tokens(text.slice(from), base + from);
   const out: Tok[] = [];
   for (let i = ts.length - 1; i >= 0 && out.length < MAX_SPEAKER_WORDS; i--) {

@@ -10,6 +10,13 @@ export const AMBIGUOUS_DOUBLE_MARKS = '“”"‟';
 /** Single marks: only used as quotes when an opening ‘ or ' stands before a word and a closing one follows. */
 export const SINGLE_MARKS = "‘’'";
 
+/** Any double quote mark (scanned with one regex; the direction comes from the context). */
+export const DOUBLE_MARK = new RegExp(`[${OPEN_ONLY_MARKS}${CLOSE_ONLY_MARKS}${AMBIGUOUS_DOUBLE_MARKS}]`, 'u');
+/** Any single quote mark or apostrophe. */
+export const SINGLE_MARK = new RegExp(`[${SINGLE_MARKS}]`, 'u');
+/** A sentence stop followed by a space (end of an unclosed quote). */
+export const SENTENCE_STOP = /[.!?](?=\s)/u;
+
 /** A quote longer than this without a closing mark is cut at the end of its first sentence. */
 export const MAX_QUOTE_CHARS = 1500;
 /** A single-quoted span longer than this is not a quote (apostrophes, 'til, ’90s). */
@@ -22,6 +29,8 @@ export const ATTRIBUTION_WINDOW_AFTER = 140;
 export const ATTRIBUTION_WINDOW_BEFORE = 200;
 /** Most words a speaker phrase may have ("US Secretary of State Antony Blinken" = 6). */
 export const MAX_SPEAKER_WORDS = 8;
+/** Characters read next to a cue for its speaker phrase (8 words with titles fit in 120). */
+export const PHRASE_WINDOW_CHARS = 120;
 /** A gap between two quotes shorter than this that is only an attribution joins them into one quote with two parts. */
 export const MAX_SPLIT_GAP_CHARS = 90;
 /** How many earlier names a pronoun or role phrase looks back over for its antecedent. */
@@ -32,6 +41,10 @@ export const MIN_INDIRECT_WORDS = 4;
 const alternation = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|');
 
+/** Latin letters of en/fr/es/de for word boundaries in the article-wide scans (no /u, no /i: 3x faster there). */
+const LATIN = 'A-Za-zÀ-ÖØ-öø-ÿ';
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
 /** A speech cue: verb (optionally after an auxiliary). Word-bounded with Unicode letters. */
 export const CUE_SOURCE = `(?:(?:${alternation(CUE_AUXILIARIES)})\\s+)?(?:${alternation(SPEECH_VERBS)}|${alternation(GERMAN_PARTICIPLES)})`;
 
@@ -41,13 +54,18 @@ export const CUE_AT_START = new RegExp(`^[\\s,.;:!?—–-]{0,4}(?:-t-(?:il|elle
 export const INVERTED_CLITIC = /^[\s,]{0,3}a-t-(il|elle)\s+(\p{L}+)/iu;
 /** "according to X" at the start of a window (after the quote). */
 export const ACCORDING_AT_START = new RegExp(`^[\\s,.;—–-]{0,4}(${alternation(ACCORDING_TO)})\\s+`, 'iu');
-/** "according to X," right before the quote. Matched on the tail of the window. */
-export const ACCORDING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(ACCORDING_TO)})\\s+([^,.;:!?“”"«»„]{1,80}?)\\s*[,:]\\s*$`, 'iu');
-/** "X said:" / "X a déclaré :" / "X: " right before the opening mark. */
-export const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CUE_SOURCE})(?:\\s+(?:${alternation(COMPLEMENTISERS)}))?\\s*[,:]?\\s*$`, 'iu');
+/** What may stand between a cue and the opening mark: "X said:", "X a déclaré :", "X said that “…". Anchored at the cue's end. */
+export const CUE_TO_QUOTE = new RegExp(`^(?:\\s+(?:${alternation(COMPLEMENTISERS)}))?\\s*[,:]?\\s*$`, 'iu');
+/** What may stand between "according to" and the opening mark: the source and a comma or colon. Anchored at the cue's end. */
+export const ACCORDING_TO_QUOTE = /^\s+([^,.;:!?“”"«»„]{1,80}?)\s*[,:]\s*$/u;
+/** Every "according to" group (global; found once per article). */
+export const ACCORDING_ANYWHERE = new RegExp(`(?<![${LATIN}'’-])(${alternation([...ACCORDING_TO, ...ACCORDING_TO.map(capitalised)])})(?![${LATIN}])`, 'g');
+/** "X: “…”": a capitalised name and a colon before the opening mark (run only when the window ends with a colon). */
+/** How far back the "X:" pattern is read. */
+export const COLON_WINDOW_CHARS = 80;
 export const COLON_BEFORE = /([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*$/u;
-/** Any cue inside a sentence (fallback attribution, indirect speech). Global. */
-export const CUE_ANYWHERE = new RegExp(`(?<![\\p{L}-])(${CUE_SOURCE})(?![\\p{L}])`, 'giu');
+/** Any cue in the article (found once per article, cues.ts). Lower case as listed; case-sensitive on purpose (speed). Global. */
+export const CUE_ANYWHERE = new RegExp(`(?<![${LATIN}-])(${CUE_SOURCE})(?![${LATIN}])`, 'g');
 /** A complementiser right after a cue (optionally after a short object: "told reporters that"). */
 export const COMPLEMENTISER_AFTER = new RegExp(`^(?:\\s+\\p{L}+){0,2}?\\s*,?\\s*(${alternation(COMPLEMENTISERS)})(?![\\p{L}])`, 'iu');
 /** "according to X, <content>" at a sentence start (indirect speech). */
