@@ -127,13 +127,14 @@ async function measure(phase: string, size: number): Promise<Measure> {
     notes.push(`${articles} of ${size} articles in the ${NAIVE_SECONDS} s cap, ${events} events`);
   }
   const cpu = process.cpuUsage(c0);
-  notes.push(`RSS ${Math.round(rssBefore)} MB before the stream (engine, corpus, bench data loaded), heap in use at the end ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`);
+  (globalThis as { gc?: () => void }).gc?.();
+  notes.push(`RSS ${Math.round(rssBefore)} MB before the stream (engine, corpus, bench data loaded), live heap at the end (after a forced GC) ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`);
   return { articles, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024, notes };
 }
 
 function isolated(phase: string, size: number): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [PHASE_FLAG, phase, String(size)], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), [PHASE_FLAG, phase, String(size)], { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: Measure | undefined;
     child.on('message', (m) => { result = m as Measure; });
     child.on('error', reject);
