@@ -7,11 +7,28 @@ import type { Article, Span } from '../../../model/article.js';
 import type { ArticleEntity, QuoteMention } from '../../../model/extraction.js';
 import { attributionAfter, attributionBefore, attributionInSentence, joinSplitQuotes, type Attribution } from './attribution.js';
 import { findCues, type Cues } from './cues.js';
+import { unattributed, type Previous } from './fallback.js';
 import { reportedIn } from './indirect.js';
 import { markedQuotes, type MarkedQuote } from './marks.js';
 import { resolveSpeaker, speakersOf, type Speakers } from './names.js';
+import { SCARE_QUOTE_MAX_WORDS } from './rules.js';
 
 export { mergeQuotes } from './merge.js';
+
+/** Index of the span in `spans` (sorted, disjoint) that contains `pos`, or -1. */
+function indexOf(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s === undefined) break;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
 
 /** The span in `spans` (sorted, disjoint) that contains `pos`, or a span of just `pos`. */
 function containing(spans: readonly Span[], pos: number): Span {
@@ -63,6 +80,7 @@ export function extractQuotes(article: Article, entities: readonly ArticleEntity
   const skip = marked.map((q) => q.outer);
   const groups = joinSplitQuotes(text, marked, (pos) => containing(paragraphs, pos));
   const out: QuoteMention[] = [];
+  let previous: Previous | undefined;
   for (const [g, group] of groups.entries()) {
     const first = group[0];
     const last = group.at(-1);
@@ -77,7 +95,14 @@ export function extractQuotes(article: Article, entities: readonly ArticleEntity
     const next = groups[g + 1]?.[0]?.outer;
     if (prev !== undefined) neighbours.prev = prev;
     if (next !== undefined) neighbours.next = next;
-    out.push(withSpeaker(mention, attributeDirect(paragraphs, article.sentences, cues, group, neighbours), speakers, skip));
+    let m = withSpeaker(mention, attributeDirect(paragraphs, article.sentences, cues, group, neighbours), speakers, skip);
+    const paragraph = indexOf(paragraphs, first.outer.start);
+    if (m.speaker === undefined && m.text.split(' ').length > SCARE_QUOTE_MAX_WORDS) {
+      const f = unattributed(previous, first.outer, paragraph, containing(article.sentences, first.outer.start), speakers, skip);
+      if (f !== undefined) m = { ...m, ...f };
+    }
+    if (m.speaker !== undefined) previous = { mention: m, paragraph };
+    out.push(m);
   }
   let q = 0;
   for (const sentence of article.sentences) {

@@ -192,3 +192,21 @@ export function resolveSpeaker(s: Speakers, phrase: string, at: number, skip: re
 export function nearestPerson(s: Speakers, pos: number, skip: readonly { start: number; end: number }[]): Candidate | undefined {
   return nearestBefore(s, pos, 'person', skip);
 }
+
+/** People named in [from, to) outside `skip`, in text order. */
+export function personsIn(s: Speakers, from: number, to: number, skip: readonly { start: number; end: number }[]): Candidate[] {
+  let lo = 0;
+  let hi = s.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.mentions[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < s.mentions.length; i++) {
+    const c = s.mentions[i];
+    if (c === undefined || c.start >= to) break;
+    if (c.kind === 'person' && c.end <= to && !inside(skip, c.start)) out.push(c);
+  }
+  return out;
+}

@@ -35,6 +35,8 @@ export const PHRASE_WINDOW_CHARS = 120;
 export const MAX_SPLIT_GAP_CHARS = 90;
 /** How many earlier names a pronoun or role phrase looks back over for its antecedent. */
 export const MAX_ANTECEDENT_CANDIDATES = 40;
+/** An unattributed quote continues the previous quote's speaker at most this many paragraphs later (0: same paragraph). */
+export const MAX_CONTINUATION_PARAGRAPHS = 1;
 /** Reported content shorter than this many words is not indirect speech ("he said so"). */
 export const MIN_INDIRECT_WORDS = 4;
 

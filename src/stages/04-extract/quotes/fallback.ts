@@ -1,0 +1,31 @@
+// Speakers of direct quotes that carry no attribution of their own. A quote that follows another
+// one of the same paragraph (or opens the next paragraph) with no other person named in between
+// continues that speaker ("“A,” X said. “B.”"); otherwise the person the sentence opens with speaks
+// ("Ryan hammered Obama for what he called his “utter failure”"). Fixtures: test/fixtures/quotes/.
+import type { Span } from '../../../model/article.js';
+import type { QuoteMention } from '../../../model/extraction.js';
+import { personsIn, type Speakers } from './names.js';
+import { MAX_CONTINUATION_PARAGRAPHS } from './rules.js';
+
+export type Previous = { mention: QuoteMention; paragraph: number };
+export type Fallback = { speaker: string; speakerSpan: Span; cue: string };
+
+/** The previous quote's speaker when nothing but quotes and its own attribution lie in between. */
+function continued(prev: Previous | undefined, quote: Span, paragraph: number, s: Speakers, skip: readonly Span[]): Fallback | undefined {
+  const m = prev?.mention;
+  if (prev === undefined || m?.speaker === undefined || m.speakerSpan === undefined) return undefined;
+  if (paragraph - prev.paragraph > MAX_CONTINUATION_PARAGRAPHS) return undefined;
+  const from = Math.max(m.end, m.speakerSpan.end);
+  if (personsIn(s, from, quote.start, skip).some((c) => c.name !== m.speaker)) return undefined;
+  return { speaker: m.speaker, speakerSpan: m.speakerSpan, cue: m.cue ?? '' };
+}
+
+/** The first person named in the sentence before the quote (its subject, usually). */
+function subject(sentence: Span, quote: Span, s: Speakers, skip: readonly Span[]): Fallback | undefined {
+  const c = personsIn(s, sentence.start, quote.start, skip)[0];
+  return c === undefined ? undefined : { speaker: c.name, speakerSpan: { start: c.start, end: c.end }, cue: '' };
+}
+
+export function unattributed(prev: Previous | undefined, quote: Span, paragraph: number, sentence: Span, s: Speakers, skip: readonly Span[]): Fallback | undefined {
+  return continued(prev, quote, paragraph, s, skip) ?? subject(sentence, quote, s, skip);
+}
