@@ -45,13 +45,13 @@ const ours = (a: Article, entities: readonly ArticleEntity[] = extractEntities(a
     return p;
   });
 
-/** Passes over the articles before measuring (JIT warm-up), then measured passes. */
-const WARM_PASSES = 3;
-const MEASURED_PASSES = 5;
+/** Calls before measuring (JIT warm-up: the engine runs thousands of articles, so its code is hot; V8 needs ~2,000 calls here), then measured passes. */
+const WARM_CALLS = 5000;
+const MEASURED_PASSES = 20;
 /** extractQuotes CPU time (user + system, process.cpuUsage) per article, over warm passes: the machine is shared, wall time is noise. */
 function cpuMsPerArticle(items: readonly { article: Article; entities: readonly ArticleEntity[] }[]): number {
   if (items.length === 0) return 0;
-  for (let i = 0; i < WARM_PASSES; i++) for (const x of items) extractQuotes(x.article, x.entities);
+  for (let i = 0; i < Math.ceil(WARM_CALLS / items.length); i++) for (const x of items) extractQuotes(x.article, x.entities);
   const before = process.cpuUsage();
   for (let i = 0; i < MEASURED_PASSES; i++) for (const x of items) extractQuotes(x.article, x.entities);
   const used = process.cpuUsage(before);

@@ -5,7 +5,7 @@
 import type { Span } from '../../../model/article.js';
 import type { QuoteMention } from '../../../model/extraction.js';
 import { personsIn, type Speakers } from './names.js';
-import { MAX_CONTINUATION_PARAGRAPHS } from './rules.js';
+import { MAX_CONTINUATION_PARAGRAPHS, POSSESSIVE_AFTER } from './rules.js';
 
 export type Previous = { mention: QuoteMention; paragraph: number };
 export type Fallback = { speaker: string; speakerSpan: Span; cue: string };
@@ -22,7 +22,7 @@ function continued(prev: Previous | undefined, quote: Span, paragraph: number, s
 
 /** The first person named in the sentence before the quote (its subject, usually). */
 function subject(sentence: Span, quote: Span, s: Speakers, skip: readonly Span[]): Fallback | undefined {
-  const c = personsIn(s, sentence.start, quote.start, skip)[0];
+  const c = personsIn(s, sentence.start, quote.start, skip).find((p) => !POSSESSIVE_AFTER.test(s.text.slice(p.end, p.end + 3)));
   return c === undefined ? undefined : { speaker: c.name, speakerSpan: { start: c.start, end: c.end }, cue: '' };
 }
 

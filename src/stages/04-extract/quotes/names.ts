@@ -3,24 +3,45 @@
 // sequences in the text. Speaker phrases are resolved against them by name alone.
 import type { Article } from '../../../model/article.js';
 import type { ArticleEntity } from '../../../model/extraction.js';
-import { MAX_ANTECEDENT_CANDIDATES } from './rules.js';
+import { ASCII, SPELLING_FOLD, SPELLING_FOLDS, MAX_ANTECEDENT_CANDIDATES, MAX_SUBJECT_SENTENCES_BACK, POSSESSIVE_AFTER } from './rules.js';
 import { NAME_PARTICLES, NON_PERSON_WORDS, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 
 export type Candidate = { name: string; kind: 'person' | 'org'; start: number; end: number; roles: string[] };
 export type Speakers = {
   mentions: Candidate[];
   entities: readonly ArticleEntity[];
-  /** Per entity (same order): folded name, folded aliases, folded surname — computed once per article. */
-  keys: { name: string; aliases: string[]; surname: string; person: boolean }[];
+  /** Name keys, built on the first speaker phrase that needs them (most articles resolve few or none). */
+  index: () => NameIndex;
+  text: string;
+  sentences: readonly { start: number; end: number }[];
+};
+
+type NameIndex = {
+  /** Per entity (same order): folded name, folded aliases, folded surname. */
+  keys: { entity: string; name: string; aliases: string[]; surname: string; person: boolean }[];
   /** Folded surname → the person's name as written most often (then the longest form). */
   bySurname: Map<string, string>;
 };
 
+/** A function that builds once and then returns the same value (per article, no module state). */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+function nameIndex(entities: readonly ArticleEntity[], mentions: readonly Candidate[]): NameIndex {
+  const keys = entities.filter((e) => e.type === 'person' || e.type === 'organization')
+    .map((e) => ({ entity: e.name, name: foldName(e.name), aliases: e.aliases.map(foldName), surname: surname(e.name), person: e.type === 'person' }));
+  return { keys, bySurname: surnameIndex(mentions) };
+}
+
 function surnameIndex(mentions: readonly Candidate[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
+  const keyOf = new Map<string, string>();
   for (const c of mentions) {
     if (c.kind !== 'person') continue;
-    const key = surname(c.name);
+    let key = keyOf.get(c.name);
+    if (key === undefined) { key = surname(c.name); keyOf.set(c.name, key); }
     const forms = counts.get(key) ?? new Map<string, number>();
     counts.set(key, forms);
     forms.set(c.name, (forms.get(c.name) ?? 0) + 1);
@@ -45,9 +66,8 @@ const NAME_RUN = /[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:von|van|der|de|del|di|da
 
 /** Accent-free lower case with a few spelling folds (Welikow/Velikov, Sergei/Sergey, Otxoa/Ochoa). */
 export function foldName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/tx/gu, 'ch').replace(/w/gu, 'v').replace(/y/gu, 'i').replace(/ck/gu, 'k').replace(/ph/gu, 'f')
-    .replace(/(\p{L})\1/gu, '$1');
+  const base = (ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  return base.replace(SPELLING_FOLD, (m) => SPELLING_FOLDS[m] ?? m).replace(/(\p{L})\1/gu, '$1');
 }
 
 export const surname = (name: string): string => foldName(name.trim().split(/\s+/u).at(-1) ?? '');
@@ -102,17 +122,17 @@ function textCandidates(text: string): Candidate[] {
 export function speakersOf(article: Article, entities: readonly ArticleEntity[]): Speakers {
   if (entities.length === 0) {
     const found = textCandidates(article.text);
-    return { mentions: found, entities, keys: [], bySurname: surnameIndex(found) };
+    return { mentions: found, entities, index: lazy(() => nameIndex(entities, found)), text: article.text, sentences: article.sentences };
   }
   const mentions: Candidate[] = [];
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
     const kind = e.type === 'person' ? 'person' : 'org';
-    for (const m of e.mentions) mentions.push({ name: e.name, kind, start: m.start, end: m.end, roles: e.roles.map(lower) });
+    const roles = e.roles.map(lower);
+    for (const m of e.mentions) mentions.push({ name: e.name, kind, start: m.start, end: m.end, roles });
   }
   mentions.sort((a, b) => a.start - b.start);
-  const keys = entities.map((e) => ({ name: foldName(e.name), aliases: e.aliases.map(foldName), surname: surname(e.name), person: e.type === 'person' }));
-  return { mentions, entities, keys, bySurname: surnameIndex(mentions) };
+  return { mentions, entities, index: lazy(() => nameIndex(entities, mentions)), text: article.text, sentences: article.sentences };
 }
 
 /** Whether `pos` lies inside one of `spans` (sorted by start, disjoint). Binary search. */
@@ -152,9 +172,10 @@ function nearestBefore(s: Speakers, pos: number, kind: Candidate['kind'], skip: 
 function byName(s: Speakers, name: string): string | undefined {
   const key = foldName(name);
   const last = surname(name);
-  for (const [i, k] of s.keys.entries()) if (k.name === key || k.aliases.includes(key)) return s.entities[i]?.name;
-  for (const [i, k] of s.keys.entries()) if (k.person && k.surname === last) return s.entities[i]?.name;
-  return s.bySurname.get(last); // the form written most often ("Sergei Lavrov" over a one-off "Diplomats Sergei Lavrov")
+  const { keys, bySurname } = s.index();
+  for (const k of keys) if (k.name === key || k.aliases.includes(key)) return k.entity;
+  for (const k of keys) if (k.person && k.surname === last) return k.entity;
+  return bySurname.get(last); // the form written most often ("Sergei Lavrov" over a one-off "Diplomats Sergei Lavrov")
 }
 
 export type Resolved = { speaker: string; resolved: boolean };
@@ -168,7 +189,7 @@ export function resolveSpeaker(s: Speakers, phrase: string, at: number, skip: re
   if (words.length === 0) return undefined;
   const first = lower(words[0] ?? '');
   if (words.length === 1 && PRONOUN_SET.has(first)) {
-    const p = nearestBefore(s, at, 'person', skip);
+    const p = subjectBefore(s, at, skip) ?? nearestBefore(s, at, 'person', skip);
     return p === undefined ? undefined : { speaker: p.name, resolved: true };
   }
   const { name, roles } = bareName(phrase);
@@ -209,4 +230,34 @@ export function personsIn(s: Speakers, from: number, to: number, skip: readonly 
     if (c.kind === 'person' && c.end <= to && !inside(skip, c.start)) out.push(c);
   }
   return out;
+}
+
+/** A mention followed by a possessive ("Obama’s agenda", "Obama administration" is kept) is not a subject. */
+const possessive = (text: string, end: number): boolean => POSSESSIVE_AFTER.test(text.slice(end, end + 3));
+
+/**
+ * Antecedent of a pronoun at `at`: the first person (not possessive) named earlier in its own sentence,
+ * else the first named in the nearest earlier sentence that names one (its subject, usually), at most
+ * MAX_SUBJECT_SENTENCES_BACK sentences back.
+ */
+export function subjectBefore(s: Speakers, at: number, skip: readonly { start: number; end: number }[]): Candidate | undefined {
+  let lo = 0;
+  let hi = s.sentences.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = s.sentences[mid];
+    if (sentence === undefined) break;
+    if (at < sentence.start) hi = mid - 1;
+    else if (at >= sentence.end) lo = mid + 1;
+    else { k = mid; break; }
+  }
+  if (k < 0) return undefined;
+  for (let j = k; j >= 0 && j >= k - MAX_SUBJECT_SENTENCES_BACK; j--) {
+    const sentence = s.sentences[j];
+    if (sentence === undefined) break;
+    const found = personsIn(s, sentence.start, j === k ? at : sentence.end, skip).find((c) => !possessive(s.text, c.end));
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -35,6 +35,10 @@ export const PHRASE_WINDOW_CHARS = 120;
 export const MAX_SPLIT_GAP_CHARS = 90;
 /** How many earlier names a pronoun or role phrase looks back over for its antecedent. */
 export const MAX_ANTECEDENT_CANDIDATES = 40;
+/** A pronoun speaker is the subject of its sentence or of one of this many earlier sentences (then the nearest name). */
+export const MAX_SUBJECT_SENTENCES_BACK = 4;
+/** A possessive after a name ("Obama’s agenda"): that name is not the sentence subject. */
+export const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** An unattributed quote continues the previous quote's speaker at most this many paragraphs later (0: same paragraph). */
 export const MAX_CONTINUATION_PARAGRAPHS = 1;
 /** Reported content shorter than this many words is not indirect speech ("he said so"). */
@@ -75,6 +79,11 @@ export const ACCORDING_SENTENCE_START = new RegExp(`^(${alternation(ACCORDING_TO
 /** "<content>, according to X." at a sentence end (indirect speech). */
 export const ACCORDING_SENTENCE_END = new RegExp(`,\\s*(${alternation(ACCORDING_TO)})\\s+([^,]{1,80}?)[.!?]?\\s*$`, 'iu');
 
+/** Printable ASCII only: no accents to strip before folding a name. */
+export const ASCII = /^[\x20-\x7e]*$/u;
+/** Spelling folds for names across transliterations (Welikow/Velikov, Sergei/Sergey, Otxoa/Ochoa, Philipp/Filip). */
+export const SPELLING_FOLDS: Readonly<Record<string, string>> = { tx: 'ch', ck: 'k', ph: 'f', w: 'v', y: 'i' };
+export const SPELLING_FOLD = /tx|ck|ph|w|y/gu;
 /** Words of a speaker phrase. */
 export const WORD = /[\p{L}\p{M}\p{N}.'’-]+/gu;
 
