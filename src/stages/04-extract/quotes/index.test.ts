@@ -63,6 +63,9 @@ test('seeds: speakers and variants (21 January and 10 January articles)', needsS
   const lungescu = (byFile('004_351ad3404f9b33a8.txt').extraction?.quotes ?? []).filter((q) => q.text.includes('NATO remains vigilant') || q.text.includes('first-class'));
   assert.ok(lungescu.length >= 2);
   for (const q of lungescu) assert.match(q.speaker ?? '', /Lungescu/u);
+  // "The head of American diplomacy asked Russia … “A good way …,” he insisted.": the pronoun is the earlier subject's, not Lavrov (the nearest name)
+  const goodWay = (byFile('000_f8f2cb6c4f03a1c3.txt').extraction?.quotes ?? []).find((q) => q.text.startsWith('A good way'));
+  assert.match(goodWay?.speaker ?? '', /Blinken/u);
   const january21 = ['000_f8f2cb6c4f03a1c3.txt', '001_45036f24f14a3676.txt', '002_9023cf1be5701ee8.txt', '004_351ad3404f9b33a8.txt'].map(byFile);
   const merged = mergeQuotes(january21, []);
   const frank = merged.filter((q) => q.variants.some((v) => /frank and substantial/u.test(v.text)));
