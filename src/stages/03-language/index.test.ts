@@ -98,3 +98,12 @@ test('annotate marks a long paragraph in another language and splits its sentenc
 test('a declared language is used when the text is too short to tell', () => {
   assert.equal(annotate(article('OK.', 'de')).language, 'de');
 });
+
+test('plainlyIn: function words settle the obvious cases, anything unclear goes to the detector', async () => {
+  const { plainlyIn } = await import('./language.js');
+  assert.equal(plainlyIn('The ministers said on Friday that the talks would continue in the city next week.', 'en'), true);
+  assert.equal(plainlyIn('Les ministres ont déclaré vendredi que les discussions se poursuivraient dans la ville.', 'en'), false);
+  assert.equal(plainlyIn('Les ministres ont déclaré vendredi que les discussions se poursuivraient dans la ville.', 'fr'), true);
+  assert.equal(plainlyIn('Velikov Marsh Vienna Lindenhof Telva', 'en'), false, 'no function words: not plain');
+  assert.equal(plainlyIn('Die Minister sagten am Freitag, dass die Gespräche in der Stadt weitergehen.', 'it'), false, 'no list for it: not plain');
+});

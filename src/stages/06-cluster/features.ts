@@ -4,18 +4,9 @@ import {
   FEATURE_LANGUAGES, GERMAN_NOUN_MARKERS, MIN_NUMBER, NAME_SPELLING_RULES, NUMBER_MULTIPLIERS, MIN_TERM_LENGTH, MONTH_WORDS, NAME_STOPLIST, NUMBER_PATTERN, RELATIVE_DATE_LEAD_CHARS,
   RELATIVE_DAYS, SENTENCE_START_BEFORE, STOPWORDS, WEEKDAY_PREFIX, WEEKDAYS, WORD_PATTERN, YEAR_RANGE, type FeatureLanguage,
 } from './rules.js';
+import { fold } from '../../text/fold.js';
 
-/** Letters Unicode does not decompose into a base letter and an accent. */
-const UNDECOMPOSED: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
-/** Any character outside printable ASCII and common whitespace (then accents may need stripping). */
-const NON_ASCII = /[^\t\n\r -~]/;
-
-/** Lowercase with accents stripped: "Volódin" → "volodin", "Sørensen" → "sorensen". */
-export function fold(s: string): string {
-  if (!NON_ASCII.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[øæœßłđðþı]/gu, (c) => UNDECOMPOSED[c] ?? c);
-}
+export { fold };
 
 /**
  * The comparison key of a name token: folded, then NAME_SPELLING_RULES, so "Sergey"/"Sergei",

@@ -1,16 +1,8 @@
 // Folding and comparison keys for names.
+import { fold } from '../../../text/fold.js';
 import { FIRST_NAME_SKELETON, NAME_SPELLING_RULES } from './rules.js';
 
-/** Letters Unicode does not decompose into a base letter and an accent. */
-const UNDECOMPOSED: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-const NON_ASCII = /[^\t\n\r -~]/u;
-
-/** Lowercase, accents stripped, typographic apostrophe made plain: "Volódin" → "volodin". */
-export function fold(s: string): string {
-  const lower = s.toLowerCase().replace(/’/gu, "'");
-  if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øæœßłđðþı]/gu, (c) => UNDECOMPOSED[c] ?? c);
-}
+export { fold };
 
 /** Comparison key of one name word: folded, then NAME_SPELLING_RULES ("Welikow" → "velikov"). */
 export function wordKey(word: string): string {
