@@ -38,22 +38,27 @@ export function articleLanguage(text: string, declared: string | undefined): str
   return (scores[d.language] ?? 0) - (scores[declared] ?? 0) <= DECLARED_LANGUAGE_MARGIN ? declared : d.language;
 }
 
-const FUNCTION_WORDS = new Map<string, ReadonlySet<string>>(FUNCTION_WORD_LANGUAGES.map((l) => [l, new Set(STOPWORDS[l])]));
+/** Function words found in one language's list only ("the", "dans", "los", "der"): they tell languages apart. */
+const DISTINCTIVE = new Map<string, ReadonlySet<string>>(
+  FUNCTION_WORD_LANGUAGES.map((l) => [
+    l,
+    new Set(STOPWORDS[l].filter((w) => FUNCTION_WORD_LANGUAGES.every((o) => o === l || !STOPWORDS[o].includes(w)))),
+  ]),
+);
 const WORD = /\p{L}+/gu;
 
 /**
- * True when a paragraph's function words say plainly that it is in `language` (one of the four
- * languages with lists); false means "not sure", and the detector decides.
+ * True when a paragraph's distinctive function words say plainly that it is in `language` (one of
+ * the four languages with lists); false means "not sure", and the detector decides.
  */
 export function plainlyIn(text: string, language: string): boolean {
-  const own = FUNCTION_WORDS.get(language);
-  if (own === undefined) return false;
+  if (!DISTINCTIVE.has(language)) return false;
   const hits = new Map<string, number>();
   let words = 0;
   for (const m of text.matchAll(WORD)) {
     if (++words > SAME_LANGUAGE_SAMPLE_WORDS) break;
     const w = fold(m[0]);
-    for (const [l, set] of FUNCTION_WORDS) if (set.has(w)) hits.set(l, (hits.get(l) ?? 0) + 1);
+    for (const [l, set] of DISTINCTIVE) if (set.has(w)) hits.set(l, (hits.get(l) ?? 0) + 1);
   }
   const mine = hits.get(language) ?? 0;
   if (mine < SAME_LANGUAGE_MIN_FUNCTION_WORDS) return false;
