@@ -10,8 +10,9 @@ import { findCues, type Cues } from './cues.js';
 import { unattributed, type Previous } from './fallback.js';
 import { reportedIn } from './indirect.js';
 import { markedQuotes, type MarkedQuote } from './marks.js';
-import { resolveSpeaker, speakersOf, type Speakers } from './names.js';
-import { SCARE_QUOTE_MAX_WORDS } from './rules.js';
+import { firstSpeakerIn, resolveSpeaker, speakersOf, type Speakers } from './names.js';
+import type { Phrase } from './phrase.js';
+import { MAX_TRIMMED_AFTER_QUOTE, REPORTED_WORD, SCARE_QUOTE_MAX_WORDS } from './rules.js';
 
 export { mergeQuotes } from './merge.js';
 
@@ -70,6 +71,24 @@ function attributeDirect(paragraphs: readonly Span[], sentences: readonly Span[]
     ?? attributionInSentence(cues, Math.max(sentence.start, floor), first.outer.start);
 }
 
+/**
+ * Whether every direct quote (from index `q` of `skip`) overlapping `sentence` lies inside `content` (its
+ * closing mark may be trimmed off) and words of the content stand outside them (else it is the direct quote again).
+ */
+function quotesInside(text: string, skip: readonly Span[], q: number, sentence: Span, content: Span): boolean {
+  let from = content.start;
+  let outside = '';
+  for (let i = q; i < skip.length; i++) {
+    const s = skip[i];
+    if (s === undefined || s.start >= sentence.end) break;
+    if (s.start < content.start || s.end > content.end + MAX_TRIMMED_AFTER_QUOTE) return false;
+    outside += text.slice(from, s.start);
+    from = s.end;
+  }
+  if (from === content.start) return true;
+  return REPORTED_WORD.test(outside + text.slice(Math.min(from, content.end), content.end));
+}
+
 /** Direct and reported quotes of one article, in text order, speakers resolved to `entities` when they match. Pure. */
 export function extractQuotes(article: Article, entities: readonly ArticleEntity[]): QuoteMention[] {
   const { text } = article;
@@ -104,13 +123,17 @@ export function extractQuotes(article: Article, entities: readonly ArticleEntity
     if (m.speaker !== undefined) previous = { mention: m, paragraph };
     out.push(m);
   }
+  const subjectOf = (from: number, to: number): Phrase | undefined => {
+    const c = firstSpeakerIn(speakers, from, to, skip);
+    return c === undefined ? undefined : { text: text.slice(c.start, c.end), start: c.start, end: c.end };
+  };
   let q = 0;
   for (const sentence of article.sentences) {
     while (q < skip.length && (skip[q]?.end ?? 0) <= sentence.start) q++;
-    const next = skip[q];
-    if (next !== undefined && next.start < sentence.end) continue; // sentence holds a direct quote
-    const r = reportedIn(cues, sentence);
+    const r = reportedIn(cues, sentence, subjectOf);
     if (r === undefined) continue;
+    // a sentence holding a direct quote reports speech only around it ("X said she “loved” working there")
+    if (!quotesInside(text, skip, q, sentence, r.content)) continue;
     const mention: QuoteMention = { ...r.content, text: text.slice(r.content.start, r.content.end), indirect: true, parts: [r.content] };
     out.push(withSpeaker(mention, { phrase: r.phrase, cue: r.cue, end: r.content.end }, speakers, []));
   }

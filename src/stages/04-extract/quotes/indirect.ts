@@ -6,14 +6,12 @@ import { attributionAfter } from './attribution.js';
 import { hitsIn, type Cues } from './cues.js';
 import { phraseAfter, phraseBefore, type Phrase } from './phrase.js';
 import {
-  ACCORDING_SENTENCE_END, ACCORDING_SENTENCE_START, COMPLEMENTISER_AFTER, MIN_INDIRECT_WORDS,
+  ACCORDING_SENTENCE_END, ACCORDING_SENTENCE_START, COMPLEMENTISER_AFTER, MIN_INDIRECT_WORDS, PARTICIPLE_CUE, ZERO_THAT_CUES,
+  ZERO_THAT_NEXT,
 } from './rules.js';
 
 export type Reported = { content: Span; phrase: Phrase; cue: string };
 
-/** English cues that report speech without "that" ("Trump said he would…"). */
-const ZERO_THAT_CUES = /^(?:said|says|told|added|insisted|warned|argued|claimed|noted|stressed)$/iu;
-const ZERO_THAT_NEXT = /^\s+(?:he|she|they|it|we|i|the|his|her|their|there|this|a|an|[\p{Lu}][\p{L}]+)(?![\p{L}])/u;
 
 const words = (s: string): number => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -30,7 +28,7 @@ function ok(text: string, span: Span): boolean {
 }
 
 /** Reported speech in one sentence (no quote marks inside it). Sentences without a cue hit cost nothing. */
-export function reportedIn(cues: Cues, sentence: Span): Reported | undefined {
+export function reportedIn(cues: Cues, sentence: Span, subjectOf: (from: number, to: number) => Phrase | undefined): Reported | undefined {
   const speech = hitsIn(cues.speech, sentence.start, sentence.end);
   const according = hitsIn(cues.according, sentence.start, sentence.end);
   if (speech.length === 0 && according.length === 0) return undefined;
@@ -53,13 +51,14 @@ export function reportedIn(cues: Cues, sentence: Span): Reported | undefined {
   for (const h of speech) {
     const cueAt = h.start;
     const cueEnd = h.end;
-    const subject = phraseBefore(text.slice(sentence.start, cueAt), sentence.start);
+    const subject = phraseBefore(text.slice(sentence.start, cueAt), sentence.start)
+      ?? (PARTICIPLE_CUE.test(h.cue) ? subjectOf(sentence.start, cueAt) : undefined);
     if (subject === undefined) continue;
     const after = text.slice(cueEnd, sentence.end);
     const comp = COMPLEMENTISER_AFTER.exec(after);
     let from = -1;
     if (comp !== null) from = cueEnd + comp[0].length;
-    else if (ZERO_THAT_CUES.test(h.cue) && ZERO_THAT_NEXT.test(after)) from = cueEnd;
+    else if (ZERO_THAT_CUES.has(h.cue.toLowerCase().split(' ').at(-1) ?? '') && ZERO_THAT_NEXT.test(after)) from = cueEnd;
     if (from < 0) continue;
     const content = trimSpan(text, from, sentence.end);
     if (ok(text, content)) return { content, phrase: subject, cue: h.cue };

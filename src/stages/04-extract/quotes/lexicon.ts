@@ -27,6 +27,26 @@ export const SPEECH_VERBS: readonly string[] = [
   'teilte mit', 'sagte er', 'sagte sie', 'schrieb', 'verkündete', 'bestätigte', 'kritisierte', 'forderte',
 ];
 
+/**
+ * Reporting verbs of beliefs and claims (PolNeAR annotates them as attributions: "Republicans say they
+ * will…", "Trump has suggested Clinton is…", "saying the president…"), English present, past and -ing forms.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'say', 'saying', 'adding', 'noting', 'telling', 'arguing', 'claiming', 'warning', 'insisting', 'suggesting', 'stressing',
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'argue', 'claim', 'claims', 'warn', 'insist',
+  'acknowledge', 'acknowledges', 'deny', 'denies', 'denied', 'suggests', 'contend', 'contends', 'contended',
+  'show', 'shows', 'showed', 'showing', 'found', 'indicate', 'indicates', 'indicated', 'vowed', 'pledged', 'charged',
+  'wrote in', 'said in interviews', 'told reporters', 'mentioned', 'boasted', 'boasts',
+];
+
+/** Reporting cues after which the clause may start without "that" ("said he would…", "say they will…"). */
+export const ZERO_THAT_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'added', 'insisted', 'warned', 'argued', 'claimed', 'noted', 'stressed', 'saying', 'adding',
+  'noting', 'arguing', 'claiming', 'insisting', 'warning', 'suggesting', 'believe', 'believes', 'believed', 'think', 'thinks',
+  'thought', 'argue', 'claim', 'claims', 'insist', 'suggested', 'suggests', 'contend', 'contends', 'contended', 'show',
+  'shows', 'showed', 'showing', 'found', 'indicated', 'indicates', 'acknowledged', 'admitted', 'vowed', 'charged',
+];
+
 /** Auxiliaries before a participle cue: "a déclaré", "ont affirmé", "ha dicho", "hat gesagt" (German participles listed too). */
 export const CUE_AUXILIARIES: readonly string[] = ['a', 'ont', 'avait', 'ha', 'han', 'había', 'hat', 'haben', 'has', 'have', 'had'];
 

@@ -261,3 +261,20 @@ export function subjectBefore(s: Speakers, at: number, skip: readonly { start: n
   }
   return undefined;
 }
+
+/** The first person or organisation named in [from, to) outside `skip`, not as a possessive: a clause's subject. */
+export function firstSpeakerIn(s: Speakers, from: number, to: number, skip: readonly { start: number; end: number }[]): Candidate | undefined {
+  let lo = 0;
+  let hi = s.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s.mentions[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < s.mentions.length; i++) {
+    const c = s.mentions[i];
+    if (c === undefined || c.start >= to) break;
+    if (c.end <= to && !inside(skip, c.start) && !possessive(s.text, c.end)) return c;
+  }
+  return undefined;
+}

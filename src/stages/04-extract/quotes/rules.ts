@@ -1,5 +1,5 @@
 // Named constants for quote extraction and attribution (stage 4). Fixtures: test/fixtures/quotes/.
-import { ACCORDING_TO, COMPLEMENTISERS, CUE_AUXILIARIES, GERMAN_PARTICIPLES, SPEECH_VERBS } from './lexicon.js';
+import { ACCORDING_TO, COMPLEMENTISERS, CUE_AUXILIARIES, GERMAN_PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS } from './lexicon.js';
 
 /** Opening-only marks (French/German/Swiss). */
 export const OPEN_ONLY_MARKS = '«„‹';
@@ -41,6 +41,16 @@ export const MAX_SUBJECT_SENTENCES_BACK = 4;
 export const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** An unattributed quote continues the previous quote's speaker at most this many paragraphs later (0: same paragraph). */
 export const MAX_CONTINUATION_PARAGRAPHS = 1;
+/** Cues read without "that" before their clause (indirect.ts). */
+export const ZERO_THAT_CUES = new Set(ZERO_THAT_VERBS);
+/** What may open a clause reported without "that": a pronoun, determiner or capitalised word. */
+export const ZERO_THAT_NEXT = /^\s+(?:he|she|they|it|we|i|the|his|her|their|there|this|a|an|[\p{Lu}][\p{L}]+)(?![\p{L}])/u;
+/** A participle cue ("…, saying the president…") whose subject is the sentence's, not the word before it. */
+export const PARTICIPLE_CUE = /ing$/u;
+/** Characters a reported clause may end before a quote's closing mark (trimmed punctuation: ”. ). */
+export const MAX_TRIMMED_AFTER_QUOTE = 2;
+/** A word of reported content outside its direct quotes (two letters). */
+export const REPORTED_WORD = /\p{L}{2}/u;
 /** Reported content shorter than this many words is not indirect speech ("he said so"). */
 export const MIN_INDIRECT_WORDS = 4;
 
@@ -52,7 +62,7 @@ const LATIN = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** A speech cue: verb (optionally after an auxiliary). Word-bounded with Unicode letters. */
-export const CUE_SOURCE = `(?:(?:${alternation(CUE_AUXILIARIES)})\\s+)?(?:${alternation(SPEECH_VERBS)}|${alternation(GERMAN_PARTICIPLES)})`;
+export const CUE_SOURCE = `(?:(?:${alternation(CUE_AUXILIARIES)})\\s+)?(?:${alternation([...SPEECH_VERBS, ...REPORTING_VERBS])}|${alternation(GERMAN_PARTICIPLES)})`;
 
 /** Cue at the very start of a window, after the closing punctuation: "…,” said X" / "…», a déclaré X". */
 export const CUE_AT_START = new RegExp(`^[\\s,.;:!?—–-]{0,4}(?:-t-(?:il|elle)\\s+)?(${CUE_SOURCE})(?![\\p{L}])`, 'iu');
