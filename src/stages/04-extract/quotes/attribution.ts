@@ -3,16 +3,30 @@
 // same sentence ("X noted that … “…”"). Also joins a quote split by an attribution ("“A,” he said, “B.”").
 import type { Span } from '../../../model/article.js';
 import type { MarkedQuote } from './marks.js';
+import { DETERMINERS } from './lexicon.js';
+import { bareName } from './names.js';
 import { phraseAfter, phraseBefore, type Phrase } from './phrase.js';
 import { hitsIn, lastHitIn, type Cues } from './cues.js';
 import {
-  ACCORDING_AT_START, ACCORDING_TO_QUOTE, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, COLON_WINDOW_CHARS,
+  ACCORDING_AT_START, ACCORDING_TO_QUOTE, APPOSITION, APPOSITIVE_NAME, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, COLON_WINDOW_CHARS,
   CUE_AT_START, CUE_TO_QUOTE, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
 } from './rules.js';
+
+const DETERMINER_SET = new Set(DETERMINERS);
 
 export type Attribution = { phrase: Phrase; cue: string; /** end of the attribution (for split quotes) */ end: number };
 
 const norm = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+/** A role phrase followed by the person's name: "a déclaré le ministre dravonien, Dmitar Vélikov" → the name. */
+function appositive(text: string, p: Phrase, limit: number): Phrase {
+  const first = p.text.split(' ')[0]?.toLowerCase() ?? '';
+  if (p.text !== '' && !DETERMINER_SET.has(first) && bareName(p.text).name !== '') return p;
+  const after = APPOSITIVE_NAME.exec(text.slice(p.end, Math.min(limit, p.end + ATTRIBUTION_WINDOW_AFTER)));
+  const name = after?.[1];
+  if (after === null || name === undefined) return p;
+  return phraseAfter(name, p.end + after[0].length - name.length) ?? p;
+}
 
 /** Attribution right after a closing mark: "…,” said X", "…,” X said", "…», a-t-il ajouté", "…, according to X". */
 export function attributionAfter(text: string, from: number, limit: number): Attribution | undefined {
@@ -25,17 +39,19 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   }
   const cue = CUE_AT_START.exec(window) ?? ACCORDING_AT_START.exec(window);
   if (cue !== null) {
-    const p = phraseAfter(window.slice(cue[0].length), from + cue[0].length);
-    if (p !== undefined) return { phrase: p, cue: norm(cue[1] ?? ''), end: p.end };
-    return undefined;
+    const at = from + cue[0].length;
+    const found = phraseAfter(window.slice(cue[0].length), at);
+    const p = appositive(text, found ?? { text: '', start: at, end: at }, limit);
+    return p.text === '' ? undefined : { phrase: p, cue: norm(cue[1] ?? ''), end: p.end };
   }
   const lead = /^[\s,.;:—–-]{0,4}/u.exec(window)?.[0].length ?? 0;
   const p = phraseAfter(window.slice(lead), from + lead);
   if (p === undefined) return undefined;
   const rest = text.slice(p.end, Math.min(limit, p.end + ATTRIBUTION_WINDOW_AFTER));
-  const verb = CUE_AT_START.exec(rest);
+  const skip = APPOSITION.exec(rest)?.[0].length ?? 0; // "X, a spokesman for Y, said"
+  const verb = CUE_AT_START.exec(skip > 0 ? rest.slice(skip) : rest);
   if (verb === null) return undefined;
-  return { phrase: p, cue: norm(verb[1] ?? ''), end: p.end + verb[0].length };
+  return { phrase: p, cue: norm(verb[1] ?? ''), end: p.end + skip + verb[0].length };
 }
 
 /** Attribution right before an opening mark: "according to X,", "X said:", "X:". Uses the article's cue hits. */

@@ -4,7 +4,8 @@
 import type { Article } from '../../../model/article.js';
 import type { ArticleEntity } from '../../../model/extraction.js';
 import { ASCII, SPELLING_FOLD, SPELLING_FOLDS, MAX_ANTECEDENT_CANDIDATES, MAX_SUBJECT_SENTENCES_BACK, POSSESSIVE_AFTER } from './rules.js';
-import { NAME_PARTICLES, NON_PERSON_WORDS, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { NAME_PARTICLES, NON_PERSON_WORDS, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { isOrgRole, personRole } from './roles.js';
 
 export type Candidate = { name: string; kind: 'person' | 'org'; start: number; end: number; roles: string[] };
 export type Speakers = {
@@ -60,7 +61,6 @@ const NON_PERSON = new Set(NON_PERSON_WORDS);
 const TITLES = new Set(TITLE_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const PERSON_ROLE_SET = new Set(PERSON_ROLES);
-const ORG_ROLE_SET = new Set(ORG_ROLES);
 const PRONOUN_SET = new Set(PRONOUNS);
 const NAME_RUN = /[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:von|van|der|de|del|di|da|bin|al)\s+)?[\p{Lu}][\p{L}\p{M}'’-]*)*/gu;
 
@@ -81,11 +81,11 @@ export function bareName(phrase: string): { name: string; roles: string[] } {
     const w = words[i - 1] ?? '';
     const l = lower(w);
     if (!/^\p{Lu}/u.test(w) && !(PARTICLES.has(l) && i < words.length)) break;
-    if (TITLES.has(l) || PERSON_ROLE_SET.has(l) || NON_PERSON.has(l)) break;
+    if (TITLES.has(l) || personRole(l, true) !== undefined || NON_PERSON.has(l)) break;
     i--;
   }
   while (i < words.length && PARTICLES.has(lower(words[i] ?? ''))) i++;
-  const roles = words.slice(0, i).map(lower).filter((w) => PERSON_ROLE_SET.has(w) || ORG_ROLE_SET.has(w));
+  const roles = words.slice(0, i).flatMap((w) => personRole(lower(w), /^\p{Lu}/u.test(w)) ?? (isOrgRole(lower(w)) ? [lower(w)] : []));
   return { name: words.slice(i).join(' '), roles };
 }
 
@@ -197,7 +197,7 @@ export function resolveSpeaker(s: Speakers, phrase: string, at: number, skip: re
     const hit = byName(s, name);
     return { speaker: hit ?? name, resolved: hit !== undefined };
   }
-  const head = words.map(lower).reverse().find((w) => PERSON_ROLE_SET.has(w) || ORG_ROLE_SET.has(w)) ?? roles[0];
+  const head = words.map((w) => personRole(lower(w), /^\p{Lu}/u.test(w)) ?? (isOrgRole(lower(w)) ? lower(w) : undefined)).reverse().find((w) => w !== undefined) ?? roles[0];
   if (head === undefined) return undefined;
   if (PERSON_ROLE_SET.has(head)) {
     const p = nearestBefore(s, at, 'person', skip, head) ?? nearestBefore(s, at, 'person', skip);

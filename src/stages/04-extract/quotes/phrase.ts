@@ -1,12 +1,12 @@
 // Speaker phrases next to a cue: read forward after "said" ("said the deputy minister") or backward
 // before it ("US Secretary of State Antony Blinken said"). Word-by-word, bounded by MAX_SPEAKER_WORDS.
-import { DETERMINERS, NAME_PARTICLES, ORG_ROLES, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { DETERMINERS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { isRole } from './roles.js';
 import { MAX_SPEAKER_WORDS, PHRASE_WINDOW_CHARS } from './rules.js';
 
 export type Phrase = { text: string; start: number; end: number };
 
 const DET = new Set(DETERMINERS);
-const ROLE = new Set([...PERSON_ROLES, ...ORG_ROLES]);
 const TITLE = new Set(TITLE_WORDS);
 const PARTICLE = new Set([...NAME_PARTICLES, 'of']); // "Secretary of State"
 const PRONOUN = new Set(PRONOUNS);
@@ -29,8 +29,9 @@ function tokens(text: string, base: number): Tok[] {
 }
 
 const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
-const nameish = (t: Tok): boolean => capital(t.w) || ROLE.has(t.l) || TITLE.has(t.l);
-const hasHead = (ts: readonly Tok[]): boolean => ts.some((t) => capital(t.w) || ROLE.has(t.l));
+const role = (t: Tok | undefined): boolean => t !== undefined && isRole(t.l, capital(t.w));
+const nameish = (t: Tok): boolean => capital(t.w) || role(t) || TITLE.has(t.l);
+const hasHead = (ts: readonly Tok[]): boolean => ts.some((t) => capital(t.w) || role(t));
 
 function phraseOf(ts: readonly Tok[]): Phrase | undefined {
   const first = ts[0];
@@ -56,7 +57,7 @@ export function phraseAfter(text: string, base: number): Phrase | undefined {
       continue;
     }
     // lower-case modifiers between a determiner and a role noun: "the deputy minister", "the Russian official"
-    const ahead = ts.slice(i, i + 3).findIndex((x) => ROLE.has(x.l));
+    const ahead = ts.slice(i, i + 3).findIndex(role);
     if (out.length > 0 && DET.has(out[0]?.l ?? '') && ahead > 0 && !ts.slice(i, i + ahead).some((x) => x.stop)) {
       out.push(...ts.slice(i, i + ahead + 1));
       i += ahead;
@@ -79,7 +80,7 @@ export function phraseBefore(text: string, base: number): Phrase | undefined {
     if (DET.has(t.l)) { if (out.length > 0) out.unshift(t); break; }
     if (nameish(t) || (PARTICLE.has(t.l) && out.length > 0)) { out.unshift(t); continue; }
     // "the diplomatic spokeswoman": up to two modifiers after a determiner
-    if (out.length > 0 && ROLE.has(out.at(-1)?.l ?? '')) {
+    if (out.length > 0 && role(out.at(-1))) {
       const det = [i - 1, i - 2].find((j) => DET.has(ts[j]?.l ?? ''));
       if (det !== undefined) { out.unshift(...ts.slice(det, i + 1)); break; }
     }

@@ -94,6 +94,12 @@ export const ASCII = /^[\x20-\x7e]*$/u;
 /** Spelling folds for names across transliterations (Welikow/Velikov, Sergei/Sergey, Otxoa/Ochoa, Philipp/Filip). */
 export const SPELLING_FOLDS: Readonly<Record<string, string>> = { tx: 'ch', ck: 'k', ph: 'f', w: 'v', y: 'i' };
 export const SPELLING_FOLD = /tx|ck|ph|w|y/gu;
+/** After a role phrase: a short complement, a comma and a capitalised name of 2–4 words ("le ministre dravonien, Dmitar Vélikov"). */
+export const APPOSITIVE_NAME = /^[^,.;:!?«»“”"„\n]{0,40},\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,3})/u;
+/** Shortest listed role that also heads a German compound ("Außenminister" → minister). */
+export const MIN_COMPOUND_ROLE_CHARS = 6;
+/** An apposition between a name and its cue: "Daniel Okafor, Lumora's head of product safety, said". */
+export const APPOSITION = /^\s*,[^,.;:!?“”"«»„\n]{1,60},/u;
 /** Words of a speaker phrase. */
 export const WORD = /[\p{L}\p{M}\p{N}.'’-]+/gu;
 
