@@ -51,7 +51,7 @@ const cleanPart = (s: string): string => s.replace(/[\s,;:]+$/u, '');
 function withSpeaker(m: QuoteMention, attr: Attribution | undefined, s: Speakers, skip: readonly Span[]): QuoteMention {
   if (attr === undefined) return m;
   const r = resolveSpeaker(s, attr.phrase.text, attr.phrase.start, skip);
-  if (r === undefined) return m;
+  if (r === undefined || (attr.cue === ':' && !r.resolved)) return m; // "sprach von einem Erfolg: „…“": a noun, not the speaker
   return { ...m, speaker: r.speaker, speakerSpan: { start: attr.phrase.start, end: attr.phrase.end }, cue: attr.cue };
 }
 

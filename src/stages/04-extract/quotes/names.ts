@@ -4,7 +4,7 @@
 import type { Article } from '../../../model/article.js';
 import type { ArticleEntity } from '../../../model/extraction.js';
 import { ASCII, SPELLING_FOLD, SPELLING_FOLDS, MAX_ANTECEDENT_CANDIDATES, MAX_SUBJECT_SENTENCES_BACK, POSSESSIVE_AFTER } from './rules.js';
-import { NAME_PARTICLES, NON_PERSON_WORDS, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { DETERMINERS, NAME_PARTICLES, NON_PERSON_WORDS, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { isOrgRole, personRole } from './roles.js';
 
 export type Candidate = { name: string; kind: 'person' | 'org'; start: number; end: number; roles: string[] };
@@ -62,6 +62,7 @@ const TITLES = new Set(TITLE_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const PERSON_ROLE_SET = new Set(PERSON_ROLES);
 const PRONOUN_SET = new Set(PRONOUNS);
+const DETERMINER_SET = new Set(DETERMINERS);
 const NAME_RUN = /[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:von|van|der|de|del|di|da|bin|al)\s+)?[\p{Lu}][\p{L}\p{M}'’-]*)*/gu;
 
 /** Accent-free lower case with a few spelling folds (Welikow/Velikov, Sergei/Sergey, Otxoa/Ochoa). */
@@ -195,7 +196,10 @@ export function resolveSpeaker(s: Speakers, phrase: string, at: number, skip: re
   const { name, roles } = bareName(phrase);
   if (name !== '') {
     const hit = byName(s, name);
-    return { speaker: hit ?? name, resolved: hit !== undefined };
+    if (hit !== undefined) return { speaker: hit, resolved: true };
+    // "der Angreifer", "der 24-Jährige": a determiner and one capitalised noun is a description, not a name
+    const described = words.length === 2 && DETERMINER_SET.has(first) ? subjectBefore(s, at, skip) ?? nearestBefore(s, at, 'person', skip) : undefined;
+    return described === undefined ? { speaker: name, resolved: false } : { speaker: described.name, resolved: true };
   }
   const head = words.map((w) => personRole(lower(w), /^\p{Lu}/u.test(w)) ?? (isOrgRole(lower(w)) ? lower(w) : undefined)).reverse().find((w) => w !== undefined) ?? roles[0];
   if (head === undefined) return undefined;

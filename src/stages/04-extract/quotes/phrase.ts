@@ -2,7 +2,7 @@
 // before it ("US Secretary of State Antony Blinken said"). Word-by-word, bounded by MAX_SPEAKER_WORDS.
 import { DETERMINERS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { isRole } from './roles.js';
-import { MAX_SPEAKER_WORDS, PHRASE_WINDOW_CHARS } from './rules.js';
+import { MAX_SPEAKER_WORDS, MIN_ROLE_MODIFIER_CHARS, PHRASE_WINDOW_CHARS } from './rules.js';
 
 export type Phrase = { text: string; start: number; end: number };
 
@@ -61,6 +61,15 @@ export function phraseAfter(text: string, base: number): Phrase | undefined {
     if (out.length > 0 && DET.has(out[0]?.l ?? '') && ahead > 0 && !ts.slice(i, i + ahead).some((x) => x.stop)) {
       out.push(...ts.slice(i, i + ahead + 1));
       i += ahead;
+      if (ts[i]?.stop === true) break; // "der dravonische Außenminister." ends the phrase
+      continue;
+    }
+    // lower-case modifiers between a role noun and the name: "le dirigeant syndical Joaquín Ferrer"
+    const nameAt = ts.slice(i, i + 3).findIndex((x) => capital(x.w));
+    const between = ts.slice(i, i + nameAt);
+    if (role(out.at(-1)) && nameAt > 0 && between.every((x) => !x.stop && !DET.has(x.l) && x.w.length >= MIN_ROLE_MODIFIER_CHARS)) {
+      out.push(...between);
+      i += nameAt - 1;
       continue;
     }
     break;

@@ -100,6 +100,8 @@ export const APPOSITIVE_NAME = /^[^,.;:!?«»“”"„\n]{0,40},\s+([\p{Lu}][\p
 export const MIN_COMPOUND_ROLE_CHARS = 6;
 /** An apposition between a name and its cue: "Daniel Okafor, Lumora's head of product safety, said". */
 export const APPOSITION = /^\s*,[^,.;:!?“”"«»„\n]{1,60},/u;
+/** A lower-case word between a role and a name is a modifier ("syndical") from this length (shorter: on, in, for). */
+export const MIN_ROLE_MODIFIER_CHARS = 5;
 /** Words of a speaker phrase. */
 export const WORD = /[\p{L}\p{M}\p{N}.'’-]+/gu;
 
