@@ -9,7 +9,7 @@ import { phraseAfter, phraseBefore, type Phrase } from './phrase.js';
 import { hitsIn, lastHitIn, type Cues } from './cues.js';
 import {
   ACCORDING_AT_START, ACCORDING_TO_QUOTE, APPOSITION, APPOSITIVE_NAME, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, COLON_WINDOW_CHARS,
-  CUE_AT_START, CUE_TO_QUOTE, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
+  CUE_AT_START, CUE_TO_QUOTE, GERMAN_PARTICIPLE_LATER, GERMAN_PERFECT_AFTER, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
 } from './rules.js';
 
 const DETERMINER_SET = new Set(DETERMINERS);
@@ -43,6 +43,13 @@ export function attributionAfter(text: string, from: number, limit: number): Att
     const found = phraseAfter(window.slice(cue[0].length), at);
     const p = appositive(text, found ?? { text: '', start: at, end: at }, limit);
     return p.text === '' ? undefined : { phrase: p, cue: norm(cue[1] ?? ''), end: p.end };
+  }
+  const perfect = GERMAN_PERFECT_AFTER.exec(window); // "…“, hatte Bürgermeister Klaus Obermayer am Donnerstag gesagt"
+  if (perfect !== null) {
+    const at = from + perfect[0].length;
+    const q = phraseAfter(window.slice(perfect[0].length), at);
+    const tail = q === undefined ? null : GERMAN_PARTICIPLE_LATER.exec(text.slice(q.end, Math.min(limit, q.end + ATTRIBUTION_WINDOW_AFTER)));
+    if (q !== undefined && tail !== null) return { phrase: q, cue: norm(`${perfect[1] ?? ''} ${tail[1] ?? ''}`), end: q.end + tail[0].length };
   }
   const lead = /^[\s,.;:—–-]{0,4}/u.exec(window)?.[0].length ?? 0;
   const p = phraseAfter(window.slice(lead), from + lead);

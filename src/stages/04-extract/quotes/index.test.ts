@@ -35,6 +35,15 @@ for (const c of cases) {
   });
 }
 
+test('mergeQuotes: a shorter translation of one sentence of a longer quote is its variant (QUOTE_SENTENCE_BREAK)', () => {
+  const withQuotes = (a: Article): Article => ({ ...a, extraction: { entities: [], quotes: extractQuotes(a, []), quantities: [], dates: [] } });
+  const en = withQuotes({ ...article('“Safety comes first for us. We ask every customer to return the heater at once,” Omar Feld said.', 'en1'), language: 'en' });
+  const de = withQuotes({ ...article('„Sicherheit geht für uns vor“, sagte Omar Feld.', 'de1'), language: 'de' });
+  const merged = mergeQuotes([en, de], []);
+  assert.equal(merged.length, 1, JSON.stringify(merged));
+  assert.equal(merged[0]?.variants.length, 2);
+});
+
 test('pathological inputs finish in linear time', () => {
   const inputs = ['a'.repeat(200_000), '“'.repeat(10_000), '"x '.repeat(10_000), '« '.repeat(5000) + 'said he ' + '» '.repeat(5000),
     ('שלום 😀 “مرحبا” said Ana Lin ‘x’ ').repeat(3000)];

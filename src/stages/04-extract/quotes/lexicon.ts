@@ -15,11 +15,11 @@ export const SPEECH_VERBS: readonly string[] = [
   'déclaré', 'dit', 'ajouté', 'affirmé', 'assuré', 'souligné', 'expliqué', 'indiqué', 'estimé', 'insisté', 'averti',
   'précisé', 'rappelé', 'annoncé', 'martelé', 'prévenu', 'reconnu', 'confié', 'lancé', 'répondu', 'jugé', 'résumé',
   'déclare', 'ajoute', 'affirme', 'assure', 'souligne', 'explique', 'indique', 'estime', 'insiste', 'avertit', 'précise',
-  'rappelle', 'annonce', 'martèle', 'reconnaît', 'répond', 'résume', 'dit-il', 'dit-elle', 'écrit', 'écrivent', 'proclamé',
+  'rappelle', 'annonce', 'martèle', 'reconnaît', 'répond', 'résume', 'dit-il', 'dit-elle', 'écrit', 'écrivent', 'proclamé', 'témoigné', 'témoigne',
   // es
   'dijo', 'afirmó', 'aseguró', 'declaró', 'añadió', 'agregó', 'explicó', 'señaló', 'indicó', 'advirtió', 'subrayó',
   'insistió', 'sostuvo', 'manifestó', 'destacó', 'apuntó', 'recordó', 'reconoció', 'respondió', 'anunció', 'afirma',
-  'escribió', 'escribe', 'proclamó', 'asegura', 'dice', 'declara', 'añade', 'explica', 'señala', 'advierte', 'subraya', 'dicho', 'afirmado', 'asegurado',
+  'escribió', 'escribe', 'proclamó', 'resumió', 'defendió', 'asegura', 'dice', 'declara', 'añade', 'explica', 'señala', 'advierte', 'subraya', 'dicho', 'afirmado', 'asegurado',
   'declarado', 'añadido', 'explicado', 'señalado', 'advertido', 'subrayado',
   // de
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'warnte', 'warnt', 'meinte', 'meint', 'versicherte',

@@ -9,13 +9,15 @@ import type { ArticleId } from '../../../model/ids.js';
 import { foldName, surname } from './names.js';
 import {
   COGNATE_PREFIX, CROSS_LANGUAGE_MIN_LENGTH_RATIO, CROSS_LANGUAGE_MIN_OVERLAP, SAME_LANGUAGE_MIN_OVERLAP, SCARE_QUOTE_MAX_WORDS,
-  STEM_PREFIX,
+  QUOTE_SENTENCE_BREAK, STEM_PREFIX,
 } from './rules.js';
 
 type Item = {
   articleId: ArticleId; language: string; text: string; start: number; end: number; indirect: boolean;
   speaker: string; key: string; folded: string; words: number; stems: Set<string>; cognates: Set<string>; numbers: Set<string>;
   scare: boolean;
+  /** Word counts of the quote's sentences (a shorter translation may render one of them). */
+  sentenceWords: number[];
 };
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -39,6 +41,7 @@ function item(article: Article, q: { text: string; start: number; end: number; i
     cognates: new Set(words.filter((w) => w.length >= COGNATE_PREFIX + 1).map((w) => foldName(w).slice(0, COGNATE_PREFIX))),
     numbers: new Set(words.filter((w) => /^\d/u.test(w))),
     scare: words.length <= SCARE_QUOTE_MAX_WORDS,
+    sentenceWords: q.text.split(QUOTE_SENTENCE_BREAK).map((s) => (fold(s).match(/[\p{L}\p{N}]+/gu) ?? []).length).filter((n) => n > 0),
   };
 }
 
@@ -59,6 +62,15 @@ function numbersClash(a: Item, b: Item): boolean {
 type Counts = Map<string, number>;
 const countKey = (i: Item): string => `${i.articleId}\u0000${i.key}`;
 
+const lengthRatio = (x: number, y: number): number => Math.min(x, y) / Math.max(x, y);
+
+/** Translations keep the length of the whole quote, or the shorter one renders one sentence of the longer. */
+function comparableLength(a: Item, b: Item): boolean {
+  if (lengthRatio(a.words, b.words) >= CROSS_LANGUAGE_MIN_LENGTH_RATIO) return true;
+  const [short, long] = a.words <= b.words ? [a, b] : [b, a];
+  return long.sentenceWords.length > 1 && long.sentenceWords.some((n) => lengthRatio(n, short.words) >= CROSS_LANGUAGE_MIN_LENGTH_RATIO);
+}
+
 function sameStatement(a: Item, b: Item, counts: Counts): boolean {
   if (a.articleId === b.articleId || a.indirect !== b.indirect) return false;
   const known = a.key !== '' && b.key !== '';
@@ -67,8 +79,7 @@ function sameStatement(a: Item, b: Item, counts: Counts): boolean {
   if (numbersClash(a, b)) return false;
   if (a.language === b.language) return containment(a.stems, b.stems) >= SAME_LANGUAGE_MIN_OVERLAP && Math.min(a.stems.size, b.stems.size) >= 2;
   if (!known) return false;
-  const ratio = Math.min(a.words, b.words) / Math.max(a.words, b.words);
-  if (ratio < CROSS_LANGUAGE_MIN_LENGTH_RATIO) return false;
+  if (!comparableLength(a, b)) return false;
   if (containment(a.cognates, b.cognates) >= CROSS_LANGUAGE_MIN_OVERLAP) return true;
   return counts.get(countKey(a)) === 1 && counts.get(countKey(b)) === 1;
 }

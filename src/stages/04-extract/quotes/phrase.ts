@@ -15,7 +15,7 @@ type Tok = { w: string; l: string; start: number; end: number; stop: boolean };
 
 const TOKEN = /[\p{L}\p{M}\p{N}.'’-]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
-function tokens(text: string, base: number): Tok[] {
+function tokens(text: string, base: number, max = 3 * MAX_SPEAKER_WORDS): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
@@ -23,7 +23,7 @@ function tokens(text: string, base: number): Tok[] {
     const isPunct = !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !/[\p{L}\p{N}]/u.test(raw);
     const w = raw.length > 3 && raw.endsWith('.') ? raw.slice(0, -1) : raw;
     out.push({ w, l: w.toLowerCase(), start: base + m.index, end: base + m.index + w.length, stop: isPunct || w !== raw });
-    if (out.length > 3 * MAX_SPEAKER_WORDS) break;
+    if (out.length > max) break;
   }
   return out;
 }
@@ -80,9 +80,11 @@ export function phraseAfter(text: string, base: number): Phrase | undefined {
 /** The speaker phrase that ends `text` (its last words), e.g. before a cue. */
 export function phraseBefore(text: string, base: number): Phrase | undefined {
   const from = Math.max(0, text.length - PHRASE_WINDOW_CHARS);
-  const ts = tokens(text.slice(from), base + from);
+  const ts = tokens(text.slice(from), base + from, Infinity); // read from the end: keep every token of the window
   const out: Tok[] = [];
-  for (let i = ts.length - 1; i >= 0 && out.length < MAX_SPEAKER_WORDS; i--) {
+  // "Rafael Otxoa, defendió" / "X, the spokesman, said": the comma closing an apposition before the cue
+  const last = ts.length - 1 - (ts.at(-1)?.w === ',' ? 1 : 0);
+  for (let i = last; i >= 0 && out.length < MAX_SPEAKER_WORDS; i--) {
     const t = ts[i];
     if (t === undefined || t.stop) break;
     if (out.length === 0 && PRONOUN.has(t.l)) return phraseOf([t]);
@@ -96,5 +98,11 @@ export function phraseBefore(text: string, base: number): Phrase | undefined {
     break;
   }
   while (out.length > 0 && PARTICLE.has(out[0]?.l ?? '') && !DET.has(out[0]?.l ?? '')) out.shift();
+  const head = out[0];
+  if (last < ts.length - 1 && head !== undefined) {
+    // only an apposition enclosed by commas ("…, Rafael Otxoa, defendió"), not "on Monday, saying"
+    const before = ts[ts.indexOf(head) - 1];
+    if (before !== undefined && before.w !== ',') return undefined;
+  }
   return hasHead(out) ? phraseOf(out) : undefined;
 }

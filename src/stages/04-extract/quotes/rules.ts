@@ -66,6 +66,10 @@ export const CUE_SOURCE = `(?:(?:${alternation(CUE_AUXILIARIES)})\\s+)?(?:${alte
 
 /** Cue at the very start of a window, after the closing punctuation: "…,” said X" / "…», a déclaré X". */
 export const CUE_AT_START = new RegExp(`^[\\s,.;:!?—–-]{0,4}(?:-t-(?:il|elle)\\s+)?(${CUE_SOURCE})(?![\\p{L}])`, 'iu');
+/** German perfect after a quote, auxiliary first: "…“, hatte Klaus Obermayer am Donnerstag gesagt". */
+export const GERMAN_PERFECT_AFTER = /^[\s,]{0,4}(hat|hatte|haben|hatten)\s+/u;
+/** The participle closing that perfect within a short stretch of the same sentence. */
+export const GERMAN_PARTICIPLE_LATER = new RegExp(`^[^.!?„“"«»]{0,60}?(?<![\\p{L}])(${alternation(GERMAN_PARTICIPLES)})(?![\\p{L}])`, 'u');
 /** Inverted French/Spanish/German subject clitic: "a-t-il déclaré", "a-t-elle ajouté". */
 export const INVERTED_CLITIC = /^[\s,]{0,3}a-t-(il|elle)\s+(\p{L}+)/iu;
 /** "according to X" at the start of a window (after the quote). */
@@ -113,4 +117,6 @@ export const CROSS_LANGUAGE_MIN_OVERLAP = 0.3;
 export const CROSS_LANGUAGE_MIN_LENGTH_RATIO = 0.5;
 /** Prefix length used as a stem ("negotiable"/"négociable"/"negoziabile" share "negoc"/"negot" → 4 after folding). */
 export const STEM_PREFIX = 5;
+/** Sentence breaks inside a quote (cross-language length check per sentence). */
+export const QUOTE_SENTENCE_BREAK = /[.!?;…]+\s+/u;
 export const COGNATE_PREFIX = 4;
