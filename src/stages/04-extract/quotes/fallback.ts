@@ -4,8 +4,8 @@
 // ("Ryan hammered Obama for what he called his “utter failure”"). Fixtures: test/fixtures/quotes/.
 import type { Span } from '../../../model/article.js';
 import type { QuoteMention } from '../../../model/extraction.js';
-import { personsIn, type Speakers } from './names.js';
-import { MAX_CONTINUATION_PARAGRAPHS, POSSESSIVE_AFTER } from './rules.js';
+import { notSubject, personsIn, sentenceEndAt, type Speakers } from './names.js';
+import { MAX_CONTINUATION_PARAGRAPHS } from './rules.js';
 
 export type Previous = { mention: QuoteMention; paragraph: number };
 export type Fallback = { speaker: string; speakerSpan: Span; cue: string };
@@ -15,14 +15,15 @@ function continued(prev: Previous | undefined, quote: Span, paragraph: number, s
   const m = prev?.mention;
   if (prev === undefined || m?.speaker === undefined || m.speakerSpan === undefined) return undefined;
   if (paragraph - prev.paragraph > MAX_CONTINUATION_PARAGRAPHS) return undefined;
-  const from = Math.max(m.end, m.speakerSpan.end);
+  // names in the previous attribution's own sentence ("she told Mr. Rose") do not interrupt
+  const from = Math.max(m.end, sentenceEndAt(s, m.speakerSpan.end));
   if (personsIn(s, from, quote.start, skip).some((c) => c.name !== m.speaker)) return undefined;
   return { speaker: m.speaker, speakerSpan: m.speakerSpan, cue: m.cue ?? '' };
 }
 
 /** The first person named in the sentence before the quote (its subject, usually). */
 function subject(sentence: Span, quote: Span, s: Speakers, skip: readonly Span[]): Fallback | undefined {
-  const c = personsIn(s, sentence.start, quote.start, skip).find((p) => !POSSESSIVE_AFTER.test(s.text.slice(p.end, p.end + 3)));
+  const c = personsIn(s, sentence.start, quote.start, skip).find((p) => !notSubject(s.text, p));
   return c === undefined ? undefined : { speaker: c.name, speakerSpan: { start: c.start, end: c.end }, cue: '' };
 }
 

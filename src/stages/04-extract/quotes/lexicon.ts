@@ -98,6 +98,7 @@ export const TITLE_WORDS: readonly string[] = [
   'deputy', 'vice', 'prime', 'chancellor', 'spokeswoman', 'spokesman', 'general', 'senator', 'governor', 'mayor', 'ambassador',
   'undersecretary', 'assistant', 'chief', 'head', 'director', 'ceo', 'chairman', 'commissioner', 'us', 'u.s.', 'uk', 'eu',
   'affairs', 'interior', 'finance', 'economy', 'health', 'justice', 'm.', 'mme', 'sr.', 'sra.', 'herr', 'frau', 'don', 'doña',
+  'representative', 'rep', 'rep.', 'sen', 'sen.', 'gov', 'gov.', 'congressman', 'congresswoman', 'speaker', 'leader', 'attorney',
 ];
 
 /** Capitalised words that never belong to a person's name (org/place heads, months, days, sentence openers). */
@@ -113,4 +114,11 @@ export const NON_PERSON_WORDS: readonly string[] = [
   'southern', 'north', 'south', 'east', 'west', 'cold', 'white', 'security', 'defense', 'defence', 'foreign', 'state',
   'photo', 'video', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'un', 'une', 'ein', 'eine', 'selon', 'según',
   'laut', 'pour', 'para', 'für', 'mais', 'pero', 'aber', 'ministère', 'ministerio', 'ministerium', 'gobierno', 'regierung',
+];
+
+/** Prepositions: a name right after one is an object, not a subject ("in his interview with Fox News"). */
+export const PREPOSITION_WORDS: readonly string[] = [
+  'with', 'in', 'of', 'to', 'for', 'from', 'by', 'at', 'on', 'about', 'against', 'after', 'before', 'toward', 'towards', 'than',
+  'avec', 'de', 'du', 'des', 'à', 'au', 'aux', 'pour', 'par', 'contre', 'chez', 'sur', 'con', 'del', 'a', 'al', 'por', 'para',
+  'contra', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'gegen', 'bei', 'beim', 'über', 'an', 'am',
 ];

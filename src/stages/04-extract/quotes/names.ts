@@ -3,8 +3,8 @@
 // sequences in the text. Speaker phrases are resolved against them by name alone.
 import type { Article } from '../../../model/article.js';
 import type { ArticleEntity } from '../../../model/extraction.js';
-import { ASCII, SPELLING_FOLD, SPELLING_FOLDS, MAX_ANTECEDENT_CANDIDATES, MAX_SUBJECT_SENTENCES_BACK, POSSESSIVE_AFTER } from './rules.js';
-import { DETERMINERS, NAME_PARTICLES, NON_PERSON_WORDS, PERSON_ROLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { ACCORDING_BEFORE_NAME, ASCII, SPELLING_FOLD, SPELLING_FOLDS, MAX_ANTECEDENT_CANDIDATES, MAX_SUBJECT_SENTENCES_BACK, NAME_AS_MODIFIER, POSSESSIVE_AFTER, PREPOSITION_BEFORE } from './rules.js';
+import { DETERMINERS, NAME_PARTICLES, NON_PERSON_WORDS, PERSON_ROLES, PREPOSITION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { isOrgRole, personRole } from './roles.js';
 
 export type Candidate = { name: string; kind: 'person' | 'org'; start: number; end: number; roles: string[] };
@@ -63,6 +63,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const PERSON_ROLE_SET = new Set(PERSON_ROLES);
 const PRONOUN_SET = new Set(PRONOUNS);
 const DETERMINER_SET = new Set(DETERMINERS);
+const PREPOSITIONS = new Set(PREPOSITION_WORDS);
 const NAME_RUN = /[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:von|van|der|de|del|di|da|bin|al)\s+)?[\p{Lu}][\p{L}\p{M}'’-]*)*/gu;
 
 /** Accent-free lower case with a few spelling folds (Welikow/Velikov, Sergei/Sergey, Otxoa/Ochoa). */
@@ -236,8 +237,16 @@ export function personsIn(s: Speakers, from: number, to: number, skip: readonly 
   return out;
 }
 
-/** A mention followed by a possessive ("Obama’s agenda", "Obama administration" is kept) is not a subject. */
-const possessive = (text: string, end: number): boolean => POSSESSIVE_AFTER.test(text.slice(end, end + 3));
+/**
+ * A mention that cannot be its clause's subject: a possessive ("Obama’s agenda"), a noun modifier ("the
+ * Obama administration"), or the object of a preposition ("in his interview with Fox News").
+ */
+export function notSubject(text: string, c: { start: number; end: number }): boolean {
+  if (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) || NAME_AS_MODIFIER.test(text.slice(c.end, c.end + 24))) return true;
+  const head = text.slice(Math.max(0, c.start - 24), c.start);
+  const before = PREPOSITION_BEFORE.exec(head);
+  return before !== null && PREPOSITIONS.has((before[1] ?? '').toLowerCase()) && !ACCORDING_BEFORE_NAME.test(head); // "according to X": X speaks
+}
 
 /**
  * Antecedent of a pronoun at `at`: the first person (not possessive) named earlier in its own sentence,
@@ -260,7 +269,7 @@ export function subjectBefore(s: Speakers, at: number, skip: readonly { start: n
   for (let j = k; j >= 0 && j >= k - MAX_SUBJECT_SENTENCES_BACK; j--) {
     const sentence = s.sentences[j];
     if (sentence === undefined) break;
-    const found = personsIn(s, sentence.start, j === k ? at : sentence.end, skip).find((c) => !possessive(s.text, c.end));
+    const found = personsIn(s, sentence.start, j === k ? at : sentence.end, skip).find((c) => !notSubject(s.text, c));
     if (found !== undefined) return found;
   }
   return undefined;
@@ -278,7 +287,22 @@ export function firstSpeakerIn(s: Speakers, from: number, to: number, skip: read
   for (let i = lo; i < s.mentions.length; i++) {
     const c = s.mentions[i];
     if (c === undefined || c.start >= to) break;
-    if (c.end <= to && !inside(skip, c.start) && !possessive(s.text, c.end)) return c;
+    if (c.end <= to && !inside(skip, c.start) && !notSubject(s.text, c)) return c;
   }
   return undefined;
+}
+
+/** End of the sentence holding `pos` (or `pos`). */
+export function sentenceEndAt(s: Speakers, pos: number): number {
+  let lo = 0;
+  let hi = s.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = s.sentences[mid];
+    if (sentence === undefined) break;
+    if (pos < sentence.start) hi = mid - 1;
+    else if (pos >= sentence.end) lo = mid + 1;
+    else return sentence.end;
+  }
+  return pos;
 }

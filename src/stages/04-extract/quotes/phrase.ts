@@ -51,7 +51,10 @@ export function phraseAfter(text: string, base: number): Phrase | undefined {
     const t = ts[i];
     if (t === undefined || (t.stop && !/[\p{L}]/u.test(t.w))) break;
     if (out.length === 0 && DET.has(t.l)) { out.push(t); continue; }
-    if (nameish(t) || (PARTICLE.has(t.l) && out.length > 0 && capital(ts[i + 1]?.w ?? ''))) {
+    // particles inside names ("Ursula von der Leyen"); "of" only after a title or role ("Secretary of State", not "Thompson of California")
+    const particle = PARTICLE.has(t.l) && out.length > 0 && capital(ts[i + 1]?.w ?? '')
+      && (t.l !== 'of' || TITLE.has(out.at(-1)?.l ?? '') || role(out.at(-1)));
+    if (nameish(t) || particle) {
       out.push(t);
       if (t.stop) break;
       continue;

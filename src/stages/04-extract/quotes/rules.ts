@@ -1,6 +1,9 @@
 // Named constants for quote extraction and attribution (stage 4). Fixtures: test/fixtures/quotes/.
 import { ACCORDING_TO, COMPLEMENTISERS, CUE_AUXILIARIES, GERMAN_PARTICIPLES, REPORTING_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS } from './lexicon.js';
 
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|');
+
 /** Opening-only marks (French/German/Swiss). */
 export const OPEN_ONLY_MARKS = '«„‹';
 /** Closing-only marks. */
@@ -39,6 +42,12 @@ export const MAX_ANTECEDENT_CANDIDATES = 40;
 export const MAX_SUBJECT_SENTENCES_BACK = 4;
 /** A possessive after a name ("Obama’s agenda"): that name is not the sentence subject. */
 export const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+/** A name used as a noun modifier ("the Obama administration"): not the clause's subject. */
+export const NAME_AS_MODIFIER = /^\s+(?:administration|campaign|government|team|camp|aides?|allies|supporters|family|era|presidency|doctrine|foundation)(?![\p{L}])/u;
+/** The word right before a mention (checked against PREPOSITION_WORDS). */
+export const PREPOSITION_BEFORE = /(\p{L}+)\s+$/u;
+/** "according to" right before a name: that name is a source (a speaker), not a prepositional object. */
+export const ACCORDING_BEFORE_NAME = new RegExp(`(?:${alternation(ACCORDING_TO)})\\s+$`, 'iu');
 /** An unattributed quote continues the previous quote's speaker at most this many paragraphs later (0: same paragraph). */
 export const MAX_CONTINUATION_PARAGRAPHS = 1;
 /** Cues read without "that" before their clause (indirect.ts). */
@@ -53,9 +62,6 @@ export const MAX_TRIMMED_AFTER_QUOTE = 2;
 export const REPORTED_WORD = /\p{L}{2}/u;
 /** Reported content shorter than this many words is not indirect speech ("he said so"). */
 export const MIN_INDIRECT_WORDS = 4;
-
-const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|');
 
 /** Latin letters of en/fr/es/de for word boundaries in the article-wide scans (no /u, no /i: 3x faster there). */
 const LATIN = 'A-Za-zÀ-ÖØ-öø-ÿ';
