@@ -9,7 +9,7 @@ import { phraseAfter, phraseBefore, type Phrase } from './phrase.js';
 import { hitsIn, lastHitIn, type Cues } from './cues.js';
 import {
   ACCORDING_AT_START, ACCORDING_TO_QUOTE, APPOSITION, APPOSITIVE_NAME, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, COLON_WINDOW_CHARS,
-  CUE_AT_START, CUE_TO_QUOTE, GERMAN_PARTICIPLE_LATER, GERMAN_PERFECT_AFTER, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
+  COORDINATION, CUE_AT_START, CUE_TO_QUOTE, GERMAN_PARTICIPLE_LATER, GERMAN_PERFECT_AFTER, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
 } from './rules.js';
 
 const DETERMINER_SET = new Set(DETERMINERS);
@@ -54,11 +54,17 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   const lead = /^[\s,.;:—–-]{0,4}/u.exec(window)?.[0].length ?? 0;
   const p = phraseAfter(window.slice(lead), from + lead);
   if (p === undefined) return undefined;
-  const rest = text.slice(p.end, Math.min(limit, p.end + ATTRIBUTION_WINDOW_AFTER));
+  let restFrom = p.end;
+  const and = COORDINATION.exec(text.slice(p.end, Math.min(limit, p.end + 8)));
+  if (and !== null) { // "Nancy Pelosi and Chuck Schumer said": the first speaker is kept
+    const second = phraseAfter(text.slice(p.end + and[0].length, Math.min(limit, p.end + ATTRIBUTION_WINDOW_AFTER)), p.end + and[0].length);
+    if (second !== undefined) restFrom = second.end;
+  }
+  const rest = text.slice(restFrom, Math.min(limit, restFrom + ATTRIBUTION_WINDOW_AFTER));
   const skip = APPOSITION.exec(rest)?.[0].length ?? 0; // "X, a spokesman for Y, said"
   const verb = CUE_AT_START.exec(skip > 0 ? rest.slice(skip) : rest);
   if (verb === null) return undefined;
-  return { phrase: p, cue: norm(verb[1] ?? ''), end: p.end + skip + verb[0].length };
+  return { phrase: p, cue: norm(verb[1] ?? ''), end: restFrom + skip + verb[0].length };
 }
 
 /** Attribution right before an opening mark: "according to X,", "X said:", "X:". Uses the article's cue hits. */

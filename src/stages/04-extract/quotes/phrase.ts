@@ -22,7 +22,9 @@ function tokens(text: string, base: number, max = 3 * MAX_SPEAKER_WORDS): Tok[] 
     const c = raw.charCodeAt(0);
     const isPunct = !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !/[\p{L}\p{N}]/u.test(raw);
     const w = raw.length > 3 && raw.endsWith('.') ? raw.slice(0, -1) : raw;
-    out.push({ w, l: w.toLowerCase(), start: base + m.index, end: base + m.index + w.length, stop: isPunct || w !== raw });
+    const l = w.toLowerCase();
+    // a full stop ends the phrase, except after a title abbreviation ("Rep. Darrell Issa", "Sen. Warren")
+    out.push({ w, l, start: base + m.index, end: base + m.index + w.length, stop: isPunct || (w !== raw && !TITLE.has(l)) });
     if (out.length > max) break;
   }
   return out;
