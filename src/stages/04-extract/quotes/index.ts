@@ -116,8 +116,9 @@ export function extractQuotes(article: Article, entities: readonly ArticleEntity
     if (next !== undefined) neighbours.next = next;
     let m = withSpeaker(mention, attributeDirect(paragraphs, article.sentences, cues, group, neighbours), speakers, skip);
     const paragraph = indexOf(paragraphs, first.outer.start);
-    if (m.speaker === undefined && m.text.split(' ').length > SCARE_QUOTE_MAX_WORDS) {
-      const f = unattributed(previous, first.outer, paragraph, containing(article.sentences, first.outer.start), speakers, skip);
+    if (m.speaker === undefined) {
+      const scare = m.text.split(' ').length <= SCARE_QUOTE_MAX_WORDS; // a scare quote is its sentence subject's word, never a continuation
+      const f = unattributed(scare ? undefined : previous, first.outer, paragraph, containing(article.sentences, first.outer.start), speakers, skip);
       if (f !== undefined) m = { ...m, ...f };
     }
     if (m.speaker !== undefined) previous = { mention: m, paragraph };
