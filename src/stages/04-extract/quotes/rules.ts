@@ -108,8 +108,8 @@ export const SPELLING_FOLD = /tx|ck|ph|w|y/gu;
 export const APPOSITIVE_NAME = /^[^,.;:!?«»“”"„\n]{0,40},\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,3})/u;
 /** Shortest listed role that also heads a German compound ("Außenminister" → minister). */
 export const MIN_COMPOUND_ROLE_CHARS = 6;
-/** Appositions (one or two, abbreviations allowed) between a name and its cue: "Daniel Okafor, Lumora's head of product safety, said", "Mark Meadows, R-N.C., said". */
-export const APPOSITION = /^\s*,(?:[^,;:!?“”"«»„\n]{1,60},){1,2}/u;
+/** Appositions (one or two, abbreviations allowed) or a parenthesis between a name and its cue: "Daniel Okafor, Lumora's head of product safety, said", "Mark Meadows, R-N.C., said", "Richard Blumenthal (D-Conn.) said". */
+export const APPOSITION = /^\s*(?:,(?:[^,;:!?“”"«»„\n]{1,60},){1,2}|\([^()\n]{1,40}\))/u;
 /** Two speakers joined before one cue: "Nancy Pelosi and Chuck Schumer said". */
 export const COORDINATION = /^\s+(?:and|et|y|und)\s+/u;
 /** A lower-case word between a role and a name is a modifier ("syndical") from this length (shorter: on, in, for). */
