@@ -8,7 +8,7 @@ import { bareName } from './names.js';
 import { phraseAfter, phraseBefore, type Phrase } from './phrase.js';
 import { hitsIn, lastHitIn, type Cues } from './cues.js';
 import {
-  ACCORDING_AT_START, ACCORDING_TO_QUOTE, APPOSITION, APPOSITIVE_NAME, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, COLON_WINDOW_CHARS,
+  ACCORDING_AT_START, ACCORDING_TO_QUOTE, ADVERB_BEFORE_CUE, APPOSITION, APPOSITIVE_NAME, ATTRIBUTION_WINDOW_AFTER, ATTRIBUTION_WINDOW_BEFORE, COLON_BEFORE, COLON_WINDOW_CHARS,
   COORDINATION, CUE_AT_START, CUE_TO_QUOTE, GERMAN_PARTICIPLE_LATER, GERMAN_PERFECT_AFTER, INVERTED_CLITIC, MAX_SPLIT_GAP_CHARS,
 } from './rules.js';
 
@@ -61,7 +61,7 @@ export function attributionAfter(text: string, from: number, limit: number): Att
     if (second !== undefined) restFrom = second.end;
   }
   const rest = text.slice(restFrom, Math.min(limit, restFrom + ATTRIBUTION_WINDOW_AFTER));
-  const skip = APPOSITION.exec(rest)?.[0].length ?? 0; // "X, a spokesman for Y, said"
+  const skip = APPOSITION.exec(rest)?.[0].length ?? ADVERB_BEFORE_CUE.exec(rest)?.[0].length ?? 0; // "X, a spokesman for Y, said", "X also says"
   const verb = CUE_AT_START.exec(skip > 0 ? rest.slice(skip) : rest);
   if (verb === null) return undefined;
   return { phrase: p, cue: norm(verb[1] ?? ''), end: restFrom + skip + verb[0].length };

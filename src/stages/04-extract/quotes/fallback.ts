@@ -4,8 +4,8 @@
 // ("Ryan hammered Obama for what he called his “utter failure”"). Fixtures: test/fixtures/quotes/.
 import type { Span } from '../../../model/article.js';
 import type { QuoteMention } from '../../../model/extraction.js';
-import { notSubject, personsIn, sentenceEndAt, type Speakers } from './names.js';
-import { MAX_CONTINUATION_PARAGRAPHS } from './rules.js';
+import { notSubject, personsIn, sentenceEndAt, subjectBefore, type Speakers } from './names.js';
+import { MAX_CONTINUATION_PARAGRAPHS, PRONOUN_SUBJECT } from './rules.js';
 
 export type Previous = { mention: QuoteMention; paragraph: number };
 export type Fallback = { speaker: string; speakerSpan: Span; cue: string };
@@ -24,7 +24,14 @@ function continued(prev: Previous | undefined, quote: Span, paragraph: number, s
 /** The first person named in the sentence before the quote (its subject, usually). */
 function subject(sentence: Span, quote: Span, s: Speakers, skip: readonly Span[]): Fallback | undefined {
   const c = personsIn(s, sentence.start, quote.start, skip).find((p) => !notSubject(s.text, p));
-  return c === undefined ? undefined : { speaker: c.name, speakerSpan: { start: c.start, end: c.end }, cue: '' };
+  if (c !== undefined) return { speaker: c.name, speakerSpan: { start: c.start, end: c.end }, cue: '' };
+  // "He signaled he did, saying, “…”": a pronoun subject resolved to its antecedent
+  const head = s.text.slice(sentence.start, Math.min(quote.start, sentence.start + 40));
+  const pronoun = PRONOUN_SUBJECT.exec(head);
+  if (pronoun === null) return undefined;
+  const end = sentence.start + pronoun[0].length;
+  const a = subjectBefore(s, end - 1, skip);
+  return a === undefined ? undefined : { speaker: a.name, speakerSpan: { start: end - (/\p{L}+$/u.exec(pronoun[0])?.[0].length ?? 0), end }, cue: '' };
 }
 
 export function unattributed(prev: Previous | undefined, quote: Span, paragraph: number, sentence: Span, s: Speakers, skip: readonly Span[]): Fallback | undefined {

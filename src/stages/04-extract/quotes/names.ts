@@ -3,7 +3,7 @@
 // sequences in the text. Speaker phrases are resolved against them by name alone.
 import type { Article } from '../../../model/article.js';
 import type { ArticleEntity } from '../../../model/extraction.js';
-import { ACCORDING_BEFORE_NAME, ASCII, SPELLING_FOLD, SPELLING_FOLDS, MAX_ANTECEDENT_CANDIDATES, MAX_SUBJECT_SENTENCES_BACK, NAME_AS_MODIFIER, POSSESSIVE_AFTER, PREPOSITION_BEFORE } from './rules.js';
+import { ACCORDING_BEFORE_NAME, ASCII, SPELLING_FOLD, SPELLING_FOLDS, MAX_ANTECEDENT_CANDIDATES, MAX_SUBJECT_SENTENCES_BACK, NAME_AS_MODIFIER, PRONOUN_SUBJECT, POSSESSIVE_AFTER, PREPOSITION_BEFORE } from './rules.js';
 import { DETERMINERS, NAME_PARTICLES, NON_PERSON_WORDS, PERSON_ROLES, PREPOSITION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { isOrgRole, personRole } from './roles.js';
 
@@ -269,6 +269,8 @@ export function subjectBefore(s: Speakers, at: number, skip: readonly { start: n
   for (let j = k; j >= 0 && j >= k - MAX_SUBJECT_SENTENCES_BACK; j--) {
     const sentence = s.sentences[j];
     if (sentence === undefined) break;
+    // an earlier sentence whose subject is itself a pronoun refers further back ("He also said … . “…,” he told CNN.")
+    if (j < k && PRONOUN_SUBJECT.test(s.text.slice(sentence.start, sentence.start + 40))) continue;
     const found = personsIn(s, sentence.start, j === k ? at : sentence.end, skip).find((c) => !notSubject(s.text, c));
     if (found !== undefined) return found;
   }

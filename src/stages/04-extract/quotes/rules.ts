@@ -40,6 +40,10 @@ export const MAX_SPLIT_GAP_CHARS = 90;
 export const MAX_ANTECEDENT_CANDIDATES = 40;
 /** A pronoun speaker is the subject of its sentence or of one of this many earlier sentences (then the nearest name). */
 export const MAX_SUBJECT_SENTENCES_BACK = 4;
+/** A sentence whose subject is a personal pronoun (after an opening mark or a conjunction): "He also said", "And she added". */
+export const PRONOUN_SUBJECT = /^[\s"“‘'«„(]*(?:(?:and|but|then|yet|so|mais|et|pero|y|aber|und)\s+)?(?:he|she|il|elle|él|ella|er|sie)(?![\p{L}])/iu;
+/** Adverbs between a speaker and the cue: "Mr. Perry also says", "she later wrote". */
+export const ADVERB_BEFORE_CUE = /^\s+(?:also|then|later|again|still|further|\p{Ll}+ly)(?=\s)/u;
 /** A possessive after a name ("Obama’s agenda"): that name is not the sentence subject. */
 export const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** A name used as a noun modifier ("the Obama administration"): not the clause's subject. */
