@@ -1,6 +1,12 @@
 // Quotes of one article with their speakers (direct quotations in any quote-mark style, split quotes
 // joined, reported speech flagged `indirect`); and quote variants across an event's articles (merge.ts).
 //
+// Per article: quote marks scanned once (marks.ts), cue words found once (cues.ts), each quote attributed
+// after / before / earlier in its sentence (attribution.ts), speaker phrases resolved to the article's
+// entities (names.ts: names, roles, pronouns → the subject of the nearest sentence naming a person);
+// unattributed quotes continue the previous speaker or take their sentence's subject (fallback.ts);
+// reported speech in sentences with a cue (indirect.ts).
+//
 // Scare quotes (one or two words, “frank”) are kept: they are quotations, and the report shows them;
 // mergeQuotes only groups them with identical scare quotes, never inside a longer quote.
 import type { Article, Span } from '../../../model/article.js';
