@@ -39,17 +39,7 @@ function indexOf(spans: readonly Span[], pos: number): number {
 
 /** The span in `spans` (sorted, disjoint) that contains `pos`, or a span of just `pos`. */
 function containing(spans: readonly Span[], pos: number): Span {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (s === undefined) break;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return { start: pos, end: pos };
+  return spans[indexOf(spans, pos)] ?? { start: pos, end: pos };
 }
 
 const cleanPart = (s: string): string => s.replace(/[\s,;:]+$/u, '');

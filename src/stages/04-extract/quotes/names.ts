@@ -152,8 +152,8 @@ function inside(spans: readonly { start: number; end: number }[], pos: number): 
   return false;
 }
 
-/** Nearest candidate of a kind that ends before `pos` and outside `skip` (the quotes); optionally with a role. */
-function nearestBefore(s: Speakers, pos: number, kind: Candidate['kind'], skip: readonly { start: number; end: number }[], role?: string): Candidate | undefined {
+/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+function firstMentionAtOrAfter(s: Speakers, pos: number): number {
   let lo = 0;
   let hi = s.mentions.length;
   while (lo < hi) {
@@ -161,6 +161,12 @@ function nearestBefore(s: Speakers, pos: number, kind: Candidate['kind'], skip: 
     if ((s.mentions[mid]?.start ?? 0) < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Nearest candidate of a kind that ends before `pos` and outside `skip` (the quotes); optionally with a role. */
+function nearestBefore(s: Speakers, pos: number, kind: Candidate['kind'], skip: readonly { start: number; end: number }[], role?: string): Candidate | undefined {
+  const lo = firstMentionAtOrAfter(s, pos);
   for (let i = lo - 1, seen = 0; i >= 0 && seen < MAX_ANTECEDENT_CANDIDATES; i--, seen++) {
     const c = s.mentions[i];
     if (c === undefined || c.end > pos || c.kind !== kind || inside(skip, c.start)) continue;
@@ -221,13 +227,7 @@ export function nearestPerson(s: Speakers, pos: number, skip: readonly { start: 
 
 /** People named in [from, to) outside `skip`, in text order. */
 export function personsIn(s: Speakers, from: number, to: number, skip: readonly { start: number; end: number }[]): Candidate[] {
-  let lo = 0;
-  let hi = s.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((s.mentions[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstMentionAtOrAfter(s, from);
   const out: Candidate[] = [];
   for (let i = lo; i < s.mentions.length; i++) {
     const c = s.mentions[i];
@@ -279,13 +279,7 @@ export function subjectBefore(s: Speakers, at: number, skip: readonly { start: n
 
 /** The first person or organisation named in [from, to) outside `skip`, not as a possessive: a clause's subject. */
 export function firstSpeakerIn(s: Speakers, from: number, to: number, skip: readonly { start: number; end: number }[]): Candidate | undefined {
-  let lo = 0;
-  let hi = s.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((s.mentions[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstMentionAtOrAfter(s, from);
   for (let i = lo; i < s.mentions.length; i++) {
     const c = s.mentions[i];
     if (c === undefined || c.start >= to) break;
