@@ -2,6 +2,7 @@
 // sorted order, skipping hidden entries and node_modules), find sidecars, and read bytes with the
 // size limit checked by stat before reading. Failures come back as values.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { Rejection } from '../../model/report.js';
 import { SIDECAR_NAME, SKIPPED_BASENAMES, SKIPPED_DIRS, SKIPPED_EXTENSIONS } from './rules.js';
@@ -63,13 +64,8 @@ async function walkFolder(dir: string, folders: string[], seen: Set<string>, out
   for (const name of names.sort(byName)) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      out.rejected.push(fsRejection(path, e));
-      continue;
-    }
+    const info = await statOrReject(path, out);
+    if (info === undefined) continue;
     if (info.isDirectory()) {
       if (!SKIPPED_DIRS.has(name)) await walkFolder(path, [path, ...folders], seen, out);
     } else if (info.isFile()) {
@@ -87,18 +83,23 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+/** stat(), or undefined with a rejection recorded when the path cannot be read. */
+async function statOrReject(path: string, out: Walk): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch (e) {
+    out.rejected.push(fsRejection(path, e));
+    return undefined;
+  }
+}
+
 /** Expands the given paths; missing paths and unreadable folders become rejections. */
 export async function walkInputs(paths: readonly string[]): Promise<Walk> {
   const out: Walk = { files: [], sidecars: [], rejected: [] };
   const seen = new Set<string>();
   for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      out.rejected.push(fsRejection(path, e));
-      continue;
-    }
+    const info = await statOrReject(path, out);
+    if (info === undefined) continue;
     if (info.isDirectory()) {
       await walkFolder(path, [path], seen, out);
     } else if (basename(path).toLowerCase() === SIDECAR_NAME) {
