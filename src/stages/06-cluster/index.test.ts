@@ -1,51 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createGrouper, type Grouping } from './index.js';
+import { article, fixtures, partition, shuffled, type Fixture } from './testing.js';
 import { EVENT_THRESHOLD } from './rules.js';
 import type { Article } from '../../model/article.js';
 import { asArticleId } from '../../model/ids.js';
 import { resolveConfig, type Config } from '../../config/index.js';
 import { silentProgress, type StageContext } from '../../context.js';
-import { repoRoot } from '../../../test/support/shared.js';
-
-type FixtureArticle = { id: string; text: string; title?: string; published?: string; language?: string; outlet?: string };
-type Fixture = { description: string; articles: FixtureArticle[]; expected: { events: string[][]; stories?: string[][] } };
-
-const fixtureDir = join(repoRoot, 'test', 'fixtures', 'cluster');
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.json')).sort()
-  .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(fixtureDir, f), 'utf8')) as Fixture) }));
-
-export function article(a: FixtureArticle): Article {
-  return {
-    id: asArticleId(a.id), file: `${a.id}.txt`, format: 'text', encoding: 'utf-8', text: a.text, removed: [],
-    language: a.language ?? 'und', languageSpans: [], paragraphs: [], sentences: [],
-    ...(a.title === undefined ? {} : { title: a.title }),
-    ...(a.published === undefined ? {} : { published: a.published }),
-    ...(a.outlet === undefined ? {} : { outlet: a.outlet }),
-  };
-}
 
 const ctx = (config: Partial<Config> = {}): StageContext => ({ config: resolveConfig(config), now: () => new Date(0), progress: silentProgress });
 const group = (articles: readonly Article[], config: Partial<Config> = {}): Grouping => createGrouper().group(articles, ctx(config));
 
-/** A partition as sorted lists of sorted ids, comparable with deepEqual. */
-const partition = (sets: readonly (readonly string[])[]): string[][] => sets.map((s) => [...s].sort()).sort((a, b) => (a.join() < b.join() ? -1 : 1));
 const eventPartition = (g: Grouping): string[][] => partition(g.events.map((e) => e.articleIds));
 const storyPartition = (g: Grouping): string[][] => partition(g.stories.map((s) => g.events.filter((e) => s.eventIds.includes(e.id)).flatMap((e) => e.articleIds)));
-
-/** Deterministic shuffles (a small LCG), so a failure can be replayed. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let x = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    const j = x % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 for (const f of fixtures) {
   test(`fixture ${f.name}: ${f.description.slice(0, 80)}…`, () => {

@@ -1,36 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createStreamClusterer } from './stream.js';
 import { processingOrder, type Cluster } from './events.js';
 import { buildProfiles } from './similarity.js';
 import { EVENT_THRESHOLD, SHORT_TEXT_THRESHOLD } from './rules.js';
-import { article } from './index.test.js';
-import { syntheticArticles } from './scale.test.js';
+import { article, fixtures, partition, shuffled, syntheticArticles, type Fixture } from './testing.js';
 import type { Article } from '../../model/article.js';
 import { resolveConfig } from '../../config/index.js';
-import { repoRoot } from '../../../test/support/shared.js';
-
-type Fixture = { description: string; articles: Parameters<typeof article>[0][]; expected: { events: string[][] } };
-const fixtureDir = join(repoRoot, 'test', 'fixtures', 'cluster');
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.json')).sort()
-  .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(fixtureDir, f), 'utf8')) as Fixture) }));
 
 const config = resolveConfig();
-const partition = (sets: readonly (readonly string[])[]): string[][] => sets.map((s) => [...s].sort()).sort((a, b) => (a.join() < b.join() ? -1 : 1));
 const members = (events: readonly Cluster[]): string[][] => partition(events.map((c) => c.members.map((m) => m.id)));
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let x = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    const j = x % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 for (const f of fixtures) {
   test(`stream, one batch: fixture ${f.name} gives the expected events`, () => {
