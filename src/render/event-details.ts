@@ -38,7 +38,7 @@ function quotesHtml(e: NewsEvent, byId: ReadonlyMap<string, Article>): string {
               return `<li>“${h(v.text)}” <span class="muted">— ${a === undefined ? h(v.articleId) : `<a href="#${h(a.id)}">${h(outletOf(a))}</a>`}</span></li>`;
             })
             .join('')}</ul></details>`;
-    return `<li><b>${h(q.speaker)}</b>${q.indirect === true ? ' <span class="muted">(reported)</span>' : ''}: “${h(q.text)}” <span class="muted">— ${sourceList(q.articleIds, byId)}</span>${variants}</li>`;
+    return `<li><b>${q.speaker.trim() === '' ? '<span class="muted">unattributed</span>' : h(q.speaker)}</b>${q.indirect === true ? ' <span class="muted">(reported)</span>' : ''}: “${h(q.text)}” <span class="muted">— ${sourceList(q.articleIds, byId)}</span>${variants}</li>`;
   });
   return `<h4>Quotes</h4><ul class="quotes">${items.join('\n')}</ul>`;
 }

@@ -89,3 +89,13 @@ test('entities, quotes with variants and the timeline are drawn, escaped', () =>
   assert.match(html, /1 independent source\b/);
   assert.ok(!/<script\b/i.test(html));
 });
+
+test('a quote without a speaker is shown as unattributed, and timeline ticks do not crowd', () => {
+  const report = analyzeArticles(createEngine({ now: fixedNow }), [hostile]);
+  const [event] = report.events;
+  assert.ok(event !== undefined);
+  const html = renderHtml({ ...report, events: [{ ...event, quotes: [{ speaker: '', text: 'firm answer', articleIds: [hostile.id], variants: [{ text: 'firm answer', articleId: hostile.id }] }] }] });
+  assert.match(html, /unattributed<\/span><\/b>: “firm answer”/);
+  const ticks = [...html.matchAll(/class="tick"/g)].length;
+  assert.ok(ticks >= 2 && ticks <= 8, `ticks: ${ticks}`);
+});

@@ -8,6 +8,8 @@ const LEFT = 180;
 const RIGHT = 30;
 const TOP = 30;
 const DAY_MS = 86_400_000;
+/** Horizontal room one date label needs (px in the drawing's coordinates). */
+const TICK_SPACING = 110;
 
 function dayNumber(iso: string): number | undefined {
   const t = Date.parse(iso.slice(0, 10) + 'T00:00:00Z');
@@ -30,7 +32,7 @@ export function timelineSvg(report: Report, width = 960): string {
   const height = TOP + report.stories.length * ROW + 24;
   const parts: string[] = [];
   parts.push(`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of events by story">`);
-  const ticks = Math.min(8, span);
+  const ticks = Math.max(1, Math.min(span, Math.floor(plot / TICK_SPACING)));
   for (let i = 0; i <= ticks; i++) {
     const day = Math.round(min + (span * i) / ticks);
     const tx = x(day).toFixed(1);
