@@ -12,6 +12,7 @@ import { annotate } from '../../03-language/index.js';
 import { repoRoot, needsShared, seedsDir } from '../../../../test/support/shared.js';
 import { eventTimeline, extractDates, findTimexes } from './index.js';
 import { isoWeek, toDays } from './resolve.js';
+import { TIMELINE_MAX_ENTRIES } from './rules.js';
 
 type Expect = { text: string; value?: string; precision?: string; time?: string; relative?: boolean; unresolved?: string };
 type Case = { why: string; lang: string; published: string | null; text: string; expect: Expect[]; absent?: string[] };
@@ -155,4 +156,41 @@ test('seeds without meta: relative expressions are unresolved and say why; absol
   }
   assert.ok(relative.filter((m) => /Friday|next week/iu.test(m.text)).every((m) => m.unresolved === 'no publication date'));
   assert.ok(all.some((m) => m.text === 'June 16, 2021' && m.value === '2021-06-16'));
+});
+
+test('eventTimeline: one entry per happening across languages, background years last, capped at TIMELINE_MAX_ENTRIES', () => {
+  const en = withDates(article('Harbour workers in Port Velano ended their strike on Friday after a deal. The port was last closed by a strike in 2009.', 'en', '2026-04-10', 'e1'));
+  const fr = withDates(article('Les dockers de Port Velano ont mis fin vendredi à leur grève après un accord.', 'fr', '2026-04-10', 'f1'));
+  const de = withDates(article('Die Hafenarbeiter von Port Velano beendeten am Freitag ihren Streik.', 'de', '2026-04-10', 'd1'));
+  const { timeline } = eventTimeline([fr, de, en]);
+  assert.deepEqual(timeline.map((e) => [e.date, e.articleIds.length]), [['2026-04-10', 3], ['2009', 1]]);
+  assert.match(timeline[0]?.text ?? '', /^Harbour workers/u, 'the English sentence is the entry text');
+  const many = Array.from({ length: 30 }, (_, k) => `Event number ${String(k)} zeta${String(k)} happened on ${String(k + 1)} March 2026.`).join(' ');
+  assert.equal(eventTimeline([withDates(article(many, 'en', '2026-04-01'))]).timeline.length, TIMELINE_MAX_ENTRIES);
+});
+
+test('seeds: the 21 January timeline is short, with one merged "next week" entry and the Geneva meeting', needsShared(), async () => {
+  const jan21 = (await seedArticles(true)).filter((a) => a.published === '2022-01-21');
+  const { timeline } = eventTimeline(jan21);
+  assert.ok(timeline.length <= TIMELINE_MAX_ENTRIES, String(timeline.length));
+  assert.ok(timeline.some((e) => e.date === '2022-W04' && e.articleIds.length >= 3), JSON.stringify(timeline.map((e) => [e.date, e.articleIds.length])));
+  const meeting = timeline.find((e) => e.date === '2022-01-21' && /Geneva/u.test(e.text));
+  assert.ok(meeting !== undefined && meeting.articleIds.length >= 3, JSON.stringify(meeting));
+  for (let k = 1; k < timeline.length; k++) {
+    const [p, e] = [timeline[k - 1], timeline[k]];
+    if (p !== undefined && e !== undefined && p.date === e.date && p.precision === e.precision) assert.ok(p.articleIds.length >= e.articleIds.length);
+  }
+});
+
+test('example corpus: each gold event timeline holds its gold date cited by at least two articles', async () => {
+  const corpusDir = join(repoRoot, 'examples', 'corpus');
+  const { articles } = await ingest([corpusDir], {}, createEngine().ctx);
+  const arts = articles.map((raw) => withDates(annotate(clean(raw))));
+  const gold = JSON.parse(readFileSync(join(corpusDir, 'gold.json'), 'utf8')) as { articles: Record<string, { event?: string }>; events: Record<string, { date: string }> };
+  const key = (a: Article): string => `${a.file.slice(corpusDir.length + 1)}${a.item === undefined ? '' : `#${a.item}`}`;
+  for (const [id, ev] of Object.entries(gold.events)) {
+    const { timeline } = eventTimeline(arts.filter((a) => gold.articles[key(a)]?.event === id));
+    assert.ok(timeline.length <= TIMELINE_MAX_ENTRIES, id);
+    assert.ok(timeline.some((e) => e.date === ev.date && e.articleIds.length >= 2), `${id}: ${JSON.stringify(timeline.map((e) => [e.date, e.articleIds.length]))}`);
+  }
 });

@@ -179,8 +179,40 @@ export const EVENT_DATE_POSITION_WEIGHTS: readonly number[] = [3, 2, 2];
 export const EVENT_DATE_OTHER_WEIGHT = 1;
 /** Timeline texts longer than this are cut to the clause around the expression. */
 export const TIMELINE_TEXT_MAX = 220;
-/** Two timeline texts of one date are merged at this word-set similarity (Jaccard). */
-export const TIMELINE_MERGE_SIMILARITY = 0.35;
+/**
+ * Two timeline sentences of one date and precision tell the same happening when they share at least
+ * TIMELINE_MERGE_MIN_SHARED content stems and those cover TIMELINE_MERGE_OVERLAP of the shorter one
+ * (overlap coefficient): "talks in Geneva on Friday" and "the meeting in Geneva … this Friday" share
+ * "genev", "russi", "diplo"… while wording and length differ too much for Jaccard.
+ */
+export const TIMELINE_MERGE_MIN_SHARED = 2;
+export const TIMELINE_MERGE_OVERLAP = 0.3;
+/**
+ * Across languages only names, numbers and cognates are shared ("Salinas del Mar", "SUE", "4,5"),
+ * so two sentences in different languages need the shared stems to cover less of the shorter one.
+ */
+export const TIMELINE_MERGE_CROSS_LANGUAGE_OVERLAP = 0.1;
+/**
+ * Content words are folded and cut to this many letters before comparing, so names and cognates
+ * meet across languages and inflections ("Dravonia"/"Dravonien"/"Dravonie" → "dravo",
+ * "Tesland"/"tesländische" → "tesla", "Geneva"/"Genève" → "genev").
+ */
+export const TIMELINE_STEM_LENGTH = 5;
+/** Words shorter than this are not content words for the timeline merge. */
+export const TIMELINE_MIN_WORD = 3;
+/** A timeline keeps at most this many entries (the best-supported); the rest is noise to a reader. */
+export const TIMELINE_MAX_ENTRIES = 12;
+/**
+ * Background: a year, month, week or day that ends more than this many days before the event date
+ * ("since 2014", "the states that joined after 1997"). Kept after every other entry unless at least
+ * TIMELINE_BACKGROUND_MIN_ARTICLES articles cite it.
+ */
+export const TIMELINE_BACKGROUND_DAYS = 365;
+export const TIMELINE_BACKGROUND_MIN_ARTICLES = 2;
+/** Sentences shorter than this (characters) are not "clear" texts for an entry when a longer one exists. */
+export const TIMELINE_TEXT_MIN = 30;
+/** The language timeline texts are preferred in (the report's output language). */
+export const TIMELINE_OUTPUT_LANGUAGE = 'en';
 /** Past-tense verb shapes that mark a clause as past when no cue word is there ("met", "annexed"). */
 export const PAST_VERB_SHAPE: Record<string, RegExp> = {
   en: /\p{L}{2,}ed$/u, fr: /\p{L}{2,}é(?:e|s|es)?$/u, es: /\p{L}{2,}(?:ó|aron|ieron)$/u, de: /^ge\p{L}{3,}t$/u,
