@@ -11,6 +11,7 @@ import { clean } from './stages/02-clean/index.js';
 import { annotate } from './stages/03-language/index.js';
 import { enrichEvent, extract } from './stages/04-extract/index.js';
 import { dedup, independentSources } from './stages/05-dedup/index.js';
+import type { Corrections } from './stages/06-cluster/corrections.js';
 import { createGrouper, type Grouper } from './stages/06-cluster/index.js';
 import { PARALLEL_MIN_ARTICLES, defaultThreads, prepareParallel } from './workers/pool.js';
 
@@ -19,6 +20,8 @@ export type EngineOptions = {
   now?: () => Date;
   progress?: Progress;
   grouper?: Grouper;
+  /** A user's corrections to the grouping (loadCorrections), given to the default grouper; ignored with `grouper`. */
+  corrections?: Corrections;
   /**
    * Worker threads for the per-article stages (clean, language, extract) in `analyze` and
    * `analyzeArticlesParallel`; 1 runs everything in this thread. Default: one per core (max 8).
@@ -40,7 +43,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new ParallaxError('E_CONFIG', `threads must be a positive integer, got ${String(threads)}`);
-  return { ctx, grouper: options.grouper ?? createGrouper(), threads };
+  return { ctx, grouper: options.grouper ?? createGrouper(options.corrections === undefined ? {} : { corrections: options.corrections }), threads };
 }
 
 /** Stages 2–4 for one raw article, or a rejection when nothing is left after cleaning. Pure. */

@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   E_NOTHING_ANALYSED: 'no input could be analysed',
   E_USAGE: 'the command line is invalid',
   E_CONFIG: 'the configuration is invalid',
+  E_CORRECTIONS: 'the corrections file is malformed',
   E_SCHEMA: 'the report does not match its schema',
 } as const;
 

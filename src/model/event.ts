@@ -46,6 +46,11 @@ export type Assignment = {
   dateGapDays?: number;
   /** Best other event and its score, when there was one. */
   runnerUp?: { eventId: EventId; score: number };
+  /**
+   * Set when a user's correction decided where the article went (corrections file): then
+   * `matchedArticleId` is the article it was grouped with by the correction, when there is one.
+   */
+  correction?: 'move' | 'merge' | 'split';
 };
 
 export type NewsEvent = {

@@ -6,6 +6,8 @@ import type { Article } from '../../model/article.js';
 import type { Assignment, NewsEvent, Story } from '../../model/event.js';
 import { asEventId, asStoryId, type ArticleId, type EventId } from '../../model/ids.js';
 import type { StageContext } from '../../context.js';
+import { applyCorrections } from './constrain.js';
+import type { CorrectionKind, CorrectionOutcome, Corrections } from './corrections.js';
 import type { Cluster, Placement } from './events.js';
 import { formatDay } from './features.js';
 import { TITLE_MAX_CHARS, TITLE_MIN_WORDS, W_NAMES, W_TERMS } from './rules.js';
@@ -14,14 +16,25 @@ import { createStreamClusterer } from './stream.js';
 import { linkStories } from './stories.js';
 import { cosineToCentroid } from './vectors.js';
 
-export type Grouping = { events: NewsEvent[]; stories: Story[] };
+export type Grouping = {
+  events: NewsEvent[];
+  stories: Story[];
+  /** Present when corrections were given: ids not found, corrections a later one contradicted. */
+  corrections?: CorrectionOutcome;
+};
 
 export interface Grouper {
   group(articles: readonly Article[], ctx: StageContext): Grouping;
 }
 
-export function createGrouper(): Grouper {
-  return { group: groupArticles };
+export type GrouperOptions = {
+  /** A user's corrections (corrections.ts), applied as constraints after clustering. */
+  corrections?: Corrections;
+};
+
+export function createGrouper(options: GrouperOptions = {}): Grouper {
+  const { corrections } = options;
+  return { group: (articles, ctx) => groupArticles(articles, ctx, corrections) };
 }
 
 /** Stable id from member article ids, whatever order they come in. */
@@ -62,7 +75,7 @@ function centralMember(c: Cluster, byId: ReadonlyMap<ArticleId, Article>, langua
   return best as Profile;
 }
 
-function toAssignment(p: Placement, idOf: (cluster: number) => EventId): Assignment {
+function toAssignment(p: Placement, idOf: (cluster: number) => EventId | undefined, correction: CorrectionKind | undefined): Assignment {
   const a: Assignment = {
     articleId: p.article.id,
     score: round(p.score),
@@ -73,27 +86,30 @@ function toAssignment(p: Placement, idOf: (cluster: number) => EventId): Assignm
   };
   if (p.matched !== undefined) a.matchedArticleId = p.matched.id;
   if (p.parts?.dayGap !== undefined) a.dateGapDays = p.parts.dayGap;
-  if (p.runnerUp !== undefined) a.runnerUp = { eventId: idOf(p.runnerUp.cluster), score: round(p.runnerUp.score) };
+  const runnerUp = p.runnerUp === undefined ? undefined : idOf(p.runnerUp.cluster);
+  if (p.runnerUp !== undefined && runnerUp !== undefined) a.runnerUp = { eventId: runnerUp, score: round(p.runnerUp.score) };
+  if (correction !== undefined) a.correction = correction;
   return a;
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-function groupArticles(articles: readonly Article[], ctx: StageContext): Grouping {
+function groupArticles(articles: readonly Article[], ctx: StageContext, corrections: Corrections | undefined): Grouping {
   if (articles.length === 0) return { events: [], stories: [] };
   const { eventWindowDays, storyWindowDays } = ctx.config;
   ctx.progress.start('group', articles.length);
   // One batch into the stream clusterer: statistics over the batch, then (event day, id) order.
   const stream = createStreamClusterer({ eventWindowDays, streamWindowArticles: ctx.config.streamWindowArticles });
   stream.add(articles);
-  const clusters = stream.events();
+  const constrained = corrections === undefined ? undefined : applyCorrections(stream.events(), corrections, eventWindowDays);
+  const clusters = constrained?.clusters ?? stream.events();
   ctx.progress.tick(articles.length);
   ctx.progress.stop();
 
   const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
   const eventIds = clusters.map((c) => asEventId(stableId('ev', c.members.map((m) => m.id))));
   const position = new Map(clusters.map((c, i) => [c.index, i]));
-  const idOf = (cluster: number): EventId => eventIds[position.get(cluster) ?? -1] as EventId;
+  const idOf = (cluster: number): EventId | undefined => eventIds[position.get(cluster) ?? -1];
   const titles = clusters.map((c) => articleTitle(byId.get(centralMember(c, byId, ctx.config.outputLanguage).id) as Article));
 
   const groups = linkStories(clusters.map((cluster, i) => ({ cluster, label: titles[i] as string })), storyWindowDays);
@@ -113,7 +129,7 @@ function groupArticles(articles: readonly Article[], ctx: StageContext): Groupin
       title: titles[i] as string,
       articleIds: c.members.map((m) => m.id),
       entities: [], quotes: [], facts: [], timeline: [], summary: [], exclusive: [],
-      explanation: c.placements.map((p) => toAssignment(p, idOf)),
+      explanation: c.placements.map((p) => toAssignment(p, idOf, constrained?.decided.get(p.article.id))),
     };
     if (c.days.mode !== undefined) event.date = formatDay(c.days.mode);
     return event;
@@ -124,7 +140,7 @@ function groupArticles(articles: readonly Article[], ctx: StageContext): Groupin
   const at = (id: EventId): number => eventPosition.get(id) ?? 0;
   for (const s of stories) s.eventIds.sort((x, y) => at(x) - at(y));
   stories.sort((a, b) => at(a.eventIds[0] as EventId) - at(b.eventIds[0] as EventId));
-  return { events, stories };
+  return constrained === undefined ? { events, stories } : { events, stories, corrections: constrained.outcome };
 }
 
 type StoryIdLookup = Map<number, Story['id']>;
