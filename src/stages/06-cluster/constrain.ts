@@ -83,6 +83,8 @@ export function applyCorrections(clusters: readonly Cluster[], corrections: Corr
     const first = firstMemberOf.get(oldIndex);
     return first === undefined ? undefined : groupOf.get(first);
   };
+  const placementOf = new Map<ArticleId, Placement>();
+  for (const c of clusters) for (const p of c.placements) placementOf.set(p.article.id, p);
   const out: Cluster[] = [];
   for (const [g, ids] of [...groups].sort((a, b) => a[0] - b[0])) {
     const old = original.get(g);
@@ -90,9 +92,7 @@ export function applyCorrections(clusters: readonly Cluster[], corrections: Corr
       out.push(old);
       continue;
     }
-    const placements = new Map<ArticleId, Placement>();
-    for (const c of clusters) for (const p of c.placements) if (ids.has(p.article.id)) placements.set(p.article.id, p);
-    out.push(rebuild(g, processingOrder([...ids].map((id) => profile.get(id) as Profile)), placements, decisions, remap, windowDays));
+    out.push(rebuild(g, processingOrder([...ids].map((id) => profile.get(id) as Profile)), placementOf, decisions, remap, windowDays));
   }
   const decided = new Map<ArticleId, CorrectionKind>();
   for (const [id, d] of [...decisions].sort((a, b) => (a[0] < b[0] ? -1 : 1))) decided.set(id, d.kind);
