@@ -6,7 +6,7 @@ import { isParallaxError } from '../../errors.js';
 import { asArticleId, type ArticleId } from '../../model/ids.js';
 import type { Report } from '../../model/report.js';
 import { createReportValidator } from '../../report/validate.js';
-import { repoRoot } from '../../../test/support/shared.js';
+import { needsShared, repoRoot, seedsDir } from '../../../test/support/shared.js';
 import { resolveConfig } from '../../config/index.js';
 import { silentProgress } from '../../context.js';
 import { createGrouper } from './index.js';
@@ -174,4 +174,34 @@ test('2,000 corrections on 10,000 synthetic articles: every uncontradicted one h
   assert.deepEqual(unsatisfiedCorrections(corrections, eventOfId), g.corrections.unsatisfied);
   assert.ok(g.corrections.unsatisfied.length < corrections.corrections.length / 4, `${g.corrections.unsatisfied.length} unsatisfied`);
   assert.equal(eventOfId.size, articles.length);
+});
+
+test('seeds: corrections that name none of them leave 4 + 1 events in one story', needsShared(), async () => {
+  const c = loadCorrections(fixture('talks-merge.json'));
+  const r = await analyze(createEngine({ threads: 1, corrections: c }), [seedsDir]);
+  assert.deepEqual(r.events.map((e) => e.articleIds.length).sort(), [1, 4]);
+  assert.equal(r.stories.length, 1);
+  assert.equal(unknownArticleIds(c, new Set(r.articles.map((a) => a.id))).length, 2);
+});
+
+test('corpus: a later correction wins over an earlier one it contradicts, which is reported', async () => {
+  const before = await run();
+  const r1 = idOf(before, 'cpa-wire.jsonl', 'cpa-20260309');
+  const r2 = idOf(before, 'harbor-ledger.rss.xml', 'hl-2026-03-20');
+  const c: Corrections = { version: 1, corrections: [{ kind: 'merge', articles: [r1, r2] }, { kind: 'split', articles: [r2], from: [r1] }] };
+  const g = createGrouper({ corrections: c }).group(before.articles, { config: resolveConfig(), now: () => new Date(0), progress: silentProgress });
+  assert.deepEqual(g.corrections?.unsatisfied, [0]);
+  const eventOfId = new Map(g.events.flatMap((e) => e.articleIds.map((id) => [id as string, e.id] as const)));
+  assert.notEqual(eventOfId.get(r1), eventOfId.get(r2));
+});
+
+test('a pathological corrections file (50,000 entries, 10,000 ids in one merge) parses in linear time', () => {
+  const hex = (i: number): string => `a${i.toString(16).padStart(15, '0')}`;
+  const entries = Array.from({ length: 50_000 }, (_, i) => ({ kind: 'move', article: hex(2 * i), to: hex(2 * i + 1) }));
+  const text = JSON.stringify({ version: 1, corrections: [...entries, { kind: 'merge', articles: Array.from({ length: 10_000 }, (_, i) => hex(i)) }] });
+  const started = performance.now();
+  const c = parseCorrections(text, 'big.json');
+  const ms = performance.now() - started;
+  assert.equal(c.corrections.length, 50_001);
+  assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
 });
