@@ -70,7 +70,7 @@ async function runAnalyze(paths: string[], opts: AnalyzeOptions, io: Io): Promis
 /** Warns about corrections naming articles not in this run, and corrections a later one contradicted. */
 function warnCorrections(file: string, corrections: Corrections, report: Report, io: Io): void {
   const unknown = unknownArticleIds(corrections, new Set(report.articles.map((a) => a.id)));
-  if (unknown.length > 0) io.stderr(`parallax: warning: ${file}: ${unknown.length} article id(s) not found in this run (their corrections were skipped): ${unknown.join(', ')}\n`);
+  if (unknown.length > 0) io.stderr(`parallax: warning: ${file}: ${unknown.length} article id(s) not found in this run (ignored; the rest of each correction was applied): ${unknown.join(', ')}\n`);
   const eventOf = new Map(report.events.flatMap((e) => e.articleIds.map((id) => [id as string, e.id] as const)));
   const unsatisfied = unsatisfiedCorrections(corrections, eventOf);
   if (unsatisfied.length > 0) {
