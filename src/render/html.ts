@@ -41,6 +41,7 @@ function explanationRows(items: readonly Assignment[], byId: Map<string, Article
       const a = byId.get(x.articleId);
       const matched = x.matchedArticleId === undefined ? undefined : byId.get(x.matchedArticleId);
       const why = [
+        x.correction === undefined ? '' : `placed by a user correction (${x.correction})`,
         x.sharedNames.length > 0 ? `names: ${x.sharedNames.join(', ')}` : '',
         x.sharedTerms.length > 0 ? `terms: ${x.sharedTerms.join(', ')}` : '',
         x.sharedNumbers.length > 0 ? `numbers: ${x.sharedNumbers.join(', ')}` : '',

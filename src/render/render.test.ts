@@ -99,3 +99,12 @@ test('a quote without a speaker is shown as unattributed, and timeline ticks do 
   const ticks = [...html.matchAll(/class="tick"/g)].length;
   assert.ok(ticks >= 2 && ticks <= 8, `ticks: ${ticks}`);
 });
+
+test('an assignment decided by a user correction says so in "why grouped"', () => {
+  const report = analyzeArticles(createEngine({ now: fixedNow }), [hostile]);
+  const [event] = report.events;
+  assert.ok(event !== undefined);
+  const explanation = event.explanation.map((x) => ({ ...x, correction: 'merge' as const }));
+  const html = renderHtml({ ...report, events: [{ ...event, explanation }] });
+  assert.match(html, /placed by a user correction \(merge\)/);
+});
