@@ -15,7 +15,8 @@ export const NOT_NAME_WORDS_BY_LANGUAGE: Readonly<Record<'en' | 'fr' | 'es' | 'd
     not no also only just very more most much many some any all each other such who which what when where why how he she they them
     their his her him we us our you your i me my one two three four five six seven eight nine ten first last next new still even yet
     both neither nor either according meanwhile however although though because instead despite unlike like per via among around
-    yesterday today tomorrow tonight photo photos video image read share up down some about nearly almost`)),
+    yesterday today tomorrow tonight photo photos video image read share up down some about nearly almost
+    plus fellow`)),
   fr: new Set(words(`
     le la les un une des du de d l au aux et ou mais donc car ni que qui dont en dans par pour sur sous avec sans entre vers chez ce
     cet cette ces son sa ses leur leurs notre nos il elle ils elles on nous vous je tu ne pas plus selon lors apres avant depuis
@@ -50,6 +51,20 @@ export const EXTRA_DEMONYMS: readonly string[] = words(`
   soviet european western westerners eastern northern southern african asian arab latin baltic crimean transatlantic
   sovietique europeen europeenne occidental occidentaux sovietico europeo europea occidentales sowjetisch europaisch westlich
 `);
+
+/**
+ * Party adjectives and a member's noun, singular (en/fr/es/de): like demonyms, never a person nor a name of
+ * their own ("the Velmont Republican said"); a party's name ends in its own word ("Democratic Party"). The
+ * plurals ("Senate Democrats") stay: they name a group that speaks.
+ */
+export const PARTY_WORDS: readonly string[] = words(`
+  republican democrat democratic conservative liberal socialist
+  republicain democrate socialiste republicano democrata
+  republikaner demokrat sozialdemokrat
+`);
+
+/** Place abbreviations that end in a full stop inside a name ("St. Louis", "Mt. Hood", "Ft. Worth"): the stop neither ends the sentence nor the name. */
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(words('st ste mt ft pt'));
 
 /** Lowercase words allowed inside a name between two capitalised words ("Bank of Alvaria", "Salinas del Mar"). Never "and", "y", "et", "und". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words('of de del du des von van da di dos'));

@@ -3,11 +3,11 @@
 import type { EntityType } from '../../../model/event.js';
 import { ACRONYMS, DEMONYMS, GAZETTEER, GAZETTEER_MAX_WORDS, lookup, type GazetteerEntry } from './gazetteer.js';
 import {
-  CLUB_PREFIXES, CORPORATE_SUFFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_NUMERALS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS,
+  CLUB_PREFIXES, CORPORATE_SUFFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_NUMERALS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, PLACE_PREPOSITIONS, PLACE_WORDS,
   ROLE_PHRASES, ROLE_SUFFIXES_DE,
 } from './lexicon.js';
 import {
-  ACRONYM, ELISION_PREFIX, HYPHENATED_NAMES, MAX_NAME_WORDS, MIN_GERMAN_PLACE_OCCURRENCES, MAX_ROLE_LOOKBACK_WORDS, NAME_GAP, PARENTHESISED_ACRONYM, POSSESSIVE_SUFFIX, SENTENCE_START_BEFORE, SPEECH_AFTER,
+  ABBREVIATION_GAP, ACRONYM, ELISION_PREFIX, HYPHENATED_NAMES, MAX_NAME_WORDS, MIN_GERMAN_PLACE_OCCURRENCES, MAX_ROLE_LOOKBACK_WORDS, NAME_GAP, PARENTHESISED_ACRONYM, POSSESSIVE_SUFFIX, SENTENCE_START_BEFORE, SPEECH_AFTER,
   SPEECH_BEFORE, SPEECH_WINDOW,
 } from './rules.js';
 import { fold } from './text.js';
@@ -89,7 +89,8 @@ export function tokenize(text: string): Word[] {
     if (possessive) t = t.slice(0, -2);
     let b = wordStart - 1;
     while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === '\t')) b--;
-    const initial = elision === null && (b < 0 || SENTENCE_START_BEFORE.test(text[b] ?? '\n'));
+    const afterAbbreviation = text[b] === '.' && PLACE_ABBREVIATIONS.has(out.at(-1)?.folded ?? '') && out.at(-1)?.end === b;
+    const initial = elision === null && !afterAbbreviation && (b < 0 || SENTENCE_START_BEFORE.test(text[b] ?? '\n'));
     const split = joiner && t.includes('-') ? HYPHENATED_NAMES.exec(t) : null;
     if (split?.[1] !== undefined && split[2] !== undefined && !ACRONYM.test(split[1])) {
       push(split[1], start, initial, false, false, ascii);
@@ -114,6 +115,7 @@ const ALL_STOPS = Object.values(NOT_NAME_WORDS_BY_LANGUAGE).flatMap((set) => [..
 const STOPS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(NOT_NAME_WORDS_BY_LANGUAGE).map(([l, set]) => [l, new Set([...set, ...NOT_NAME_WORDS_ANY])]));
 const STOPS_UNKNOWN_LANGUAGE: ReadonlySet<string> = new Set([...ALL_STOPS, ...NOT_NAME_WORDS_ANY]);
 const OTHER_DEMONYMS: ReadonlySet<string> = new Set(EXTRA_DEMONYMS);
+const PARTY: ReadonlySet<string> = new Set(PARTY_WORDS);
 
 /** A nationality adjective or its plural ("Russian", "Russians", "Soviet"): not an entity. */
 export const isDemonym = (folded: string): boolean => {
@@ -168,6 +170,12 @@ function roleEndingAt(ws: readonly Word[], end: number): number {
   return 0;
 }
 
+/** Whether words a and b of one name may be this far apart: one space, or a place abbreviation's full stop ("St. Louis"). */
+const gapJoins = (text: string, a: Word, b: Word): boolean => {
+  const gap = text.slice(a.end, b.start);
+  return NAME_GAP.test(gap) || (a.cap && PLACE_ABBREVIATIONS.has(a.folded) && ABBREVIATION_GAP.test(gap));
+};
+
 /** Runs of name words (connectors allowed inside), as index ranges [from, to] into `ws`. */
 function runs(text: string, ws: readonly Word[], stops: ReadonlySet<string>): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
@@ -180,9 +188,9 @@ function runs(text: string, ws: readonly Word[], stops: ReadonlySet<string>): [n
     const phrase = w.cap ? gazetteerPhrase(text, ws, i) : 0;
     if (phrase > 1) { close(i - 1); out.push([i, i + phrase - 1, true]); i += phrase - 1; continue; }
     const next = ws[i + 1];
-    const nextJoins = next !== undefined && isNameWord(next, stops) && NAME_GAP.test(text.slice(w.end, next.start));
+    const nextJoins = next !== undefined && isNameWord(next, stops) && gapJoins(text, w, next);
     const joined = prev !== undefined && from >= 0 && !prev.possessive && !w.initial
-      && (w.hyphenPart ? from === i - 1 && nextJoins && !next.hyphenPart : NAME_GAP.test(text.slice(prev.end, w.start)));
+      && (w.hyphenPart ? from === i - 1 && nextJoins && !next.hyphenPart : gapJoins(text, prev, w));
     if (isNameWord(w, stops)) {
       if (!joined) { close(i - 1); from = i; }
       continue;
@@ -309,7 +317,7 @@ export function findMentions(text: string, language: string, ws: readonly Word[]
     for (let k = from; k < to && isDemonym(ws[k]?.folded ?? ''); k++) {
       if (lookup(text.slice(ws[k + 1]?.start ?? 0, ws[to]?.end ?? 0)) !== undefined) { from = k + 1; break; }
     }
-    if (from <= to && isDemonym(ws[to]?.folded ?? '')) continue;
+    if (from <= to && (isDemonym(ws[to]?.folded ?? '') || PARTY.has(ws[to]?.folded ?? ''))) continue;
     if (language === 'de' && lookup(text.slice(ws[from]?.start ?? 0, ws[to]?.end ?? 0)) === undefined
       && (GERMAN_NUMERALS.has(ws[from - 1]?.folded ?? '') || /\d[ \u00a0]$/u.test(text.slice(Math.max(0, (ws[from]?.start ?? 0) - 2), ws[from]?.start ?? 0)))) continue;
     if (language === 'de' && from === to && GERMAN_NOUN_MARKERS.has(ws[from - 1]?.folded ?? '') && !compoundOrg(ws[from]?.folded ?? '')

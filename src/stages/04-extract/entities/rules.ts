@@ -14,6 +14,9 @@ export const SENTENCE_START_BEFORE = /[.!?:;\n“"«„(—–]/u;
 /** What may separate two words of one name: one space or a non-breaking space, after a plural possessive ("Dockworkers' Union"). */
 export const NAME_GAP = /^['’]?[ \u00a0]$/u;
 
+/** The gap after a place abbreviation inside a name (PLACE_ABBREVIATIONS): its full stop and one space ("St. Louis"). */
+export const ABBREVIATION_GAP = /^\.[ \u00a0]$/u;
+
 /** German lone words after a place preposition count as places only when written this often (nouns follow "in" too: "in Notunterkünften"). */
 export const MIN_GERMAN_PLACE_OCCURRENCES = 2;
 
