@@ -84,6 +84,20 @@ export const PERSON_ROLES: readonly string[] = [
   'botschafter', 'bürgermeister', 'bürgermeisterin', 'direktor', 'direktorin', 'trainer', 'richter', 'richterin', 'chef', 'chefin',
 ];
 
+/**
+ * Plural nouns for a group of people that speaks ("critics said", "according to officials", "les
+ * manifestants ont déclaré"): the head of a speaker phrase, kept as written when no person is named.
+ */
+export const GROUP_SPEAKERS: readonly string[] = [
+  'officials', 'critics', 'aides', 'analysts', 'experts', 'lawmakers', 'legislators', 'senators', 'democrats', 'republicans',
+  'residents', 'protesters', 'protestors', 'opponents', 'supporters', 'activists', 'investigators', 'prosecutors', 'authorities',
+  'diplomats', 'witnesses', 'economists', 'scientists', 'researchers', 'organizers', 'organisers', 'advocates', 'observers',
+  'responsables', 'critiques', 'analystes', 'manifestants', 'habitants', 'opposants', 'partisans', 'enquêteurs', 'autorités',
+  'diplomates', 'témoins', 'élus', 'funcionarios', 'críticos', 'expertos', 'analistas', 'manifestantes', 'vecinos', 'opositores',
+  'autoridades', 'diplomáticos', 'testigos', 'kritiker', 'experten', 'analysten', 'demonstranten', 'anwohner', 'gegner',
+  'behörden', 'ermittler', 'diplomaten', 'zeugen',
+];
+
 /** Role nouns that stand for an organisation or a document ("the ministry said", "the statement said"). */
 export const ORG_ROLES: readonly string[] = [
   'ministry', 'government', 'statement', 'office', 'department', 'agency', 'company', 'alliance', 'kremlin', 'white house',

@@ -5,7 +5,7 @@ import type { Article } from '../../../model/article.js';
 import type { ArticleEntity } from '../../../model/extraction.js';
 import { ACCORDING_BEFORE_NAME, ASCII, SPELLING_FOLD, SPELLING_FOLDS, MAX_ANTECEDENT_CANDIDATES, MAX_SUBJECT_SENTENCES_BACK, NAME_AS_MODIFIER, PRONOUN_SUBJECT, POSSESSIVE_AFTER, PREPOSITION_BEFORE } from './rules.js';
 import { DETERMINERS, NAME_PARTICLES, NON_PERSON_WORDS, PERSON_ROLES, PREPOSITION_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.js';
-import { isOrgRole, personRole } from './roles.js';
+import { isGroup, isOrgRole, personRole } from './roles.js';
 
 export type Candidate = { name: string; kind: 'person' | 'org'; start: number; end: number; roles: string[] };
 export type Speakers = {
@@ -209,7 +209,12 @@ export function resolveSpeaker(s: Speakers, phrase: string, at: number, skip: re
     return described === undefined ? { speaker: name, resolved: false } : { speaker: described.name, resolved: true };
   }
   const head = words.map((w) => personRole(lower(w), /^\p{Lu}/u.test(w)) ?? (isOrgRole(lower(w)) ? lower(w) : undefined)).reverse().find((w) => w !== undefined) ?? roles[0];
-  if (head === undefined) return undefined;
+  if (head === undefined) {
+    // "critics said", "according to senior officials": a group speaks; kept as written, never given a person's name
+    if (!isGroup(lower(words.at(-1) ?? ''))) return undefined;
+    const group = DETERMINER_SET.has(first) ? words.slice(1) : words;
+    return { speaker: group.join(' '), resolved: false };
+  }
   if (PERSON_ROLE_SET.has(head)) {
     const p = nearestBefore(s, at, 'person', skip, head) ?? nearestBefore(s, at, 'person', skip);
     if (p !== undefined) return { speaker: p.name, resolved: true };

@@ -1,7 +1,7 @@
 // Speaker phrases next to a cue: read forward after "said" ("said the deputy minister") or backward
 // before it ("US Secretary of State Antony Blinken said"). Word-by-word, bounded by MAX_SPEAKER_WORDS.
 import { DETERMINERS, NAME_PARTICLES, PRONOUNS, TITLE_WORDS } from './lexicon.js';
-import { isRole } from './roles.js';
+import { isGroup, isRole } from './roles.js';
 import { MAX_SPEAKER_WORDS, MIN_ROLE_MODIFIER_CHARS, PHRASE_WINDOW_CHARS } from './rules.js';
 
 export type Phrase = { text: string; start: number; end: number };
@@ -31,7 +31,7 @@ function tokens(text: string, base: number, max = 3 * MAX_SPEAKER_WORDS): Tok[] 
 }
 
 const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
-const role = (t: Tok | undefined): boolean => t !== undefined && isRole(t.l, capital(t.w));
+const role = (t: Tok | undefined): boolean => t !== undefined && (isRole(t.l, capital(t.w)) || isGroup(t.l));
 const nameish = (t: Tok): boolean => capital(t.w) || role(t) || TITLE.has(t.l);
 const hasHead = (ts: readonly Tok[]): boolean => ts.some((t) => capital(t.w) || role(t));
 

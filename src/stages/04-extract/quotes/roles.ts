@@ -1,10 +1,11 @@
 // Role nouns of a speaker phrase, with German compounds ("Außenminister", "Regierungssprecherin")
 // read by their last part. Fixtures: test/fixtures/quotes/ (German compound role).
-import { ORG_ROLES, PERSON_ROLES } from './lexicon.js';
+import { GROUP_SPEAKERS, ORG_ROLES, PERSON_ROLES } from './lexicon.js';
 import { MIN_COMPOUND_ROLE_CHARS } from './rules.js';
 
 const PERSON = new Set(PERSON_ROLES);
 const ORG = new Set(ORG_ROLES);
+const GROUP = new Set(GROUP_SPEAKERS);
 const COMPOUND_HEADS = new Set(PERSON_ROLES.filter((r) => r.length >= MIN_COMPOUND_ROLE_CHARS && !r.includes(' ')));
 const HEAD_LENGTHS = [...new Set([...COMPOUND_HEADS].map((r) => r.length))].sort((a, b) => a - b);
 
@@ -22,3 +23,6 @@ export function personRole(lower: string, capitalised: boolean): string | undefi
 
 export const isOrgRole = (lower: string): boolean => ORG.has(lower);
 export const isRole = (lower: string, capitalised: boolean): boolean => ORG.has(lower) || personRole(lower, capitalised) !== undefined;
+
+/** A plural noun for a group of people that speaks ("critics", "officials"): GROUP_SPEAKERS. */
+export const isGroup = (lower: string): boolean => GROUP.has(lower);
