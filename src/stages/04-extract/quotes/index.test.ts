@@ -44,6 +44,18 @@ test('mergeQuotes: a shorter translation of one sentence of a longer quote is it
   assert.equal(merged[0]?.variants.length, 2);
 });
 
+test('mergeQuotes: a speaker written as an alias (an acronym) gets its entity\'s name; a quote nobody is given stays unattributed', () => {
+  const text = '“The strait stays open,” the VMA said. “Ships will be late.”';
+  const base = { ...article(text, 'en1'), language: 'en' };
+  const [first, second] = extractQuotes(base, []);
+  assert.ok(first !== undefined && second !== undefined);
+  const quotes = [{ ...first, speaker: 'VMA' }, { ...second, speaker: undefined }].map(({ speaker, ...q }) => (speaker === undefined ? q : { ...q, speaker }));
+  const a: Article = { ...base, extraction: { entities: [], quotes, quantities: [], dates: [] } };
+  const entities = [{ name: 'Velmar Maritime Authority', type: 'organization' as const, aliases: ['VMA'], articleIds: [a.id] }];
+  const merged = mergeQuotes([a], entities);
+  assert.deepEqual(merged.map((q) => q.speaker), ['Velmar Maritime Authority', ''], JSON.stringify(merged));
+});
+
 test('pathological inputs finish in linear time', () => {
   const inputs = ['a'.repeat(200_000), '“'.repeat(10_000), '"x '.repeat(10_000), '« '.repeat(5000) + 'said he ' + '» '.repeat(5000),
     ('שלום 😀 “مرحبا” said Ana Lin ‘x’ ').repeat(3000)];

@@ -14,7 +14,10 @@ import {
 
 type Item = {
   articleId: ArticleId; language: string; text: string; start: number; end: number; indirect: boolean;
-  speaker: string; key: string; folded: string; words: number; stems: Set<string>; cognates: Set<string>; numbers: Set<string>;
+  speaker: string; key: string;
+  /** The event entity the speaker resolved to ('' when none). */
+  entity: string;
+  folded: string; words: number; stems: Set<string>; cognates: Set<string>; numbers: Set<string>;
   scare: boolean;
   /** Word counts of the quote's sentences (a shorter translation may render one of them). */
   sentenceWords: number[];
@@ -22,21 +25,22 @@ type Item = {
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Speaker key: the surname of the matching event entity, else of the speaker as written; '' when unknown. */
-function speakerKey(speaker: string | undefined, entities: readonly Entity[]): string {
-  if (speaker === undefined || speaker === '') return '';
+/** Speaker key (the surname of the matching event entity, else of the speaker as written) and that entity's name; '' when unknown. */
+function speakerKey(speaker: string | undefined, entities: readonly Entity[]): { key: string; entity: string } {
+  if (speaker === undefined || speaker === '') return { key: '', entity: '' };
   const f = foldName(speaker);
   const e = entities.find((x) => foldName(x.name) === f || x.aliases.some((a) => foldName(a) === f))
     ?? entities.find((x) => x.type === 'person' && surname(x.name) === surname(speaker));
-  return surname(e?.name ?? speaker);
+  return { key: surname(e?.name ?? speaker), entity: e?.name ?? '' };
 }
 
 function item(article: Article, q: { text: string; start: number; end: number; indirect: boolean; speaker?: string }, entities: readonly Entity[]): Item {
   const words = fold(q.text).match(/[\p{L}\p{N}]+/gu) ?? [];
   const long = words.filter((w) => w.length >= 3);
+  const { key, entity } = speakerKey(q.speaker, entities);
   return {
     articleId: article.id, language: article.language, text: q.text, start: q.start, end: q.end, indirect: q.indirect,
-    speaker: q.speaker ?? '', key: speakerKey(q.speaker, entities), folded: words.join(' '), words: words.length,
+    speaker: q.speaker ?? '', key, entity, folded: words.join(' '), words: words.length,
     stems: new Set(long.map((w) => w.slice(0, STEM_PREFIX))),
     cognates: new Set(words.filter((w) => w.length >= COGNATE_PREFIX + 1).map((w) => foldName(w).slice(0, COGNATE_PREFIX))),
     numbers: new Set(words.filter((w) => /^\d/u.test(w))),
@@ -108,7 +112,11 @@ function toQuote(members: readonly Item[]): Quote {
   const speakers = members.map((m) => m.speaker).filter((s) => s !== '');
   const key = mostCommon(members.map((m) => m.key).filter((k) => k !== ''));
   const named = speakers.filter((s) => surname(s) === key);
-  const speaker = named.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const longest = (xs: readonly string[]): string => xs.reduce((a, b) => (b.length > a.length ? b : a), '');
+  // A speaker written otherwise than its key ("Welikow" for the entity Dmitar Velikov) is given by the
+  // entity it resolved to, else as written; '' only when no member has a speaker (shown "unattributed").
+  const keyed = key === '' ? [] : members.filter((m) => m.key === key);
+  const speaker = longest(named) || mostCommon(keyed.map((m) => m.entity).filter((e) => e !== '')) || longest(keyed.map((m) => m.speaker));
   const english = members.filter((m) => m.language === 'en');
   const text = mostCommon((english.length > 0 ? english : members).map((m) => m.text));
   const variants: QuoteVariant[] = members.map((m) => ({ text: m.text, articleId: m.articleId, start: m.start, end: m.end }));
