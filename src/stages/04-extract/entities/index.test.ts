@@ -142,3 +142,9 @@ test('seeds: the 21 January event merges Lavrov, Blinken, NATO; Biden and Putin 
   assert.ok(names.some((n) => n.includes('Riabkov')), JSON.stringify(names));
   assert.ok(names.some((n) => n.includes('Sherman')), JSON.stringify(names));
 });
+
+test('EMPLOYER_PREPOSITIONS: a name after "a spokesperson for" is the employer, never a person', () => {
+  const text = 'A spokesperson for Velmar Freight declined to comment. An advisory board member for Harbour Watch Now, Ida Prell, said the port was safe.';
+  const found = extractEntities(article('a1', text, 'en'));
+  assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.name), ['Ida Prell']);
+});

@@ -66,6 +66,9 @@ export const PARTY_WORDS: readonly string[] = words(`
 /** Place abbreviations that end in a full stop inside a name ("St. Louis", "Mt. Hood", "Ft. Worth"): the stop neither ends the sentence nor the name. */
 export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(words('st ste mt ft pt'));
 
+/** Prepositions between a role and a name that make the name the employer, not the holder ("a spokesperson for Velmar Freight", "porte-parole chez Lumora"). */
+export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(words('for at with pour chez aupres para con bei fur'));
+
 /** Lowercase words allowed inside a name between two capitalised words ("Bank of Alvaria", "Salinas del Mar"). Never "and", "y", "et", "und". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words('of de del du des von van da di dos'));
 

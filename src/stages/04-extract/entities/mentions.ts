@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../model/event.js';
 import { ACRONYMS, DEMONYMS, GAZETTEER, GAZETTEER_MAX_WORDS, lookup, type GazetteerEntry } from './gazetteer.js';
 import {
-  CLUB_PREFIXES, CORPORATE_SUFFIXES, DESCRIPTOR_SUFFIXES_DE, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_NUMERALS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, PLACE_PREPOSITIONS, PLACE_WORDS,
+  CLUB_PREFIXES, CORPORATE_SUFFIXES, DESCRIPTOR_SUFFIXES_DE, EMPLOYER_PREPOSITIONS, GERMAN_COUNTRY_SUFFIXES, GERMAN_NOUN_MARKERS, GERMAN_NUMERALS, GERMAN_COUNTRY_SUFFIX_EXCEPTIONS, ROMANCE_PARTICLES, EXTRA_DEMONYMS, ROLE_INNER_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS_ANY, NOT_NAME_WORDS_BY_LANGUAGE, ORG_SUFFIXES_DE, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, PLACE_PREPOSITIONS, PLACE_WORDS,
   ROLE_PHRASES, ROLE_SUFFIXES_DE,
 } from './lexicon.js';
 import {
@@ -239,9 +239,10 @@ function nearbyRole(text: string, ws: readonly Word[], from: number, to: number)
     if (/[.!?;:"“”«»]/u.test(text.slice(w.end, after.start))) break;
     const n = roleEndingAt(ws, i);
     if (n > 0) {
-      // "foreign ministers of Dravonia", "ministre de …": the name is the role's domain, not its holder.
+      // "foreign ministers of Dravonia", "ministre de …": the name is the role's domain, not its holder;
+      // "a spokesperson for Velmar Freight": its employer (EMPLOYER_PREPOSITIONS).
       const between = ws.slice(i + 1, from);
-      if (between.some((x) => NAME_CONNECTORS.has(x.text))) return undefined;
+      if (between.some((x) => NAME_CONNECTORS.has(x.text) || EMPLOYER_PREPOSITIONS.has(x.folded))) return undefined;
       return text.slice(ws[i - n + 1]?.start ?? w.start, w.end);
     }
   }
