@@ -5,7 +5,7 @@ import type { Article } from '../../model/article.js';
 import type { ArticleId } from '../../model/ids.js';
 import { eventDay, extractNames, extractNumbers, featureLanguage, nameCounts, termCounts, type EventDay } from './features.js';
 import {
-  DATE_PENALTY_PER_DAY, MAX_TERMS_PER_ARTICLE, SHORT_TEXT_MAX_TERMS, W_NAMES, W_NUMBERS, W_TERMS, WEEKDAY_MISMATCH_PENALTY, type FeatureLanguage,
+  DATE_PENALTY_PER_DAY, MAX_TERMS_PER_ARTICLE, STATS_KEEP_MIN_SHARE, STATS_SWEEP_DOCUMENTS, SHORT_TEXT_MAX_TERMS, W_NAMES, W_NUMBERS, W_TERMS, WEEKDAY_MISMATCH_PENALTY, type FeatureLanguage,
 } from './rules.js';
 import { weighVector, type SparseVector } from './vectors.js';
 
@@ -69,8 +69,11 @@ function mergeGenitives(all: readonly RawFeatures[], vocabulary: ReadonlySet<str
 }
 
 /**
- * Corpus statistics that grow with the stream: document count, document frequencies of names,
- * terms and numbers, the name vocabulary (for genitives) and the languages each name was written in.
+ * Corpus statistics that follow the stream: document count, document frequencies of names,
+ * terms and numbers, the name vocabulary (for genitives) and the languages each name was written
+ * in. Bounded: every STATS_SWEEP_DOCUMENTS documents, keys not seen since the previous sweep and
+ * rarer than STATS_KEEP_MIN_SHARE of all documents are forgotten (`recent` holds the keys seen
+ * since the last sweep).
  */
 export type ProfileStats = {
   documents: number;
@@ -78,13 +81,42 @@ export type ProfileStats = {
   termDf: Map<string, number>;
   numberDf: Map<string, number>;
   nameLanguages: Map<string, Set<FeatureLanguage>>;
+  recent: { names: Set<string>; terms: Set<string>; numbers: Set<string> };
+  /** Documents counted since the last sweep. */
+  sinceSweep: number;
 };
 
-export const emptyStats = (): ProfileStats => ({ documents: 0, nameDf: new Map(), termDf: new Map(), numberDf: new Map(), nameLanguages: new Map() });
+export const emptyStats = (): ProfileStats => ({
+  documents: 0, nameDf: new Map(), termDf: new Map(), numberDf: new Map(), nameLanguages: new Map(),
+  recent: { names: new Set(), terms: new Set(), numbers: new Set() }, sinceSweep: 0,
+});
 
-const countKeys = (df: Map<string, number>, keys: Iterable<string>): void => {
-  for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+const countKeys = (df: Map<string, number>, recent: Set<string>, keys: Iterable<string>): void => {
+  for (const k of keys) {
+    df.set(k, (df.get(k) ?? 0) + 1);
+    recent.add(k);
+  }
 };
+
+/** Forgets the rare keys not seen since the previous sweep; returns how many went. */
+export function sweepStats(stats: ProfileStats): number {
+  const keep = STATS_KEEP_MIN_SHARE * stats.documents;
+  let dropped = 0;
+  const sweep = (df: Map<string, number>, recent: Set<string>, also?: Map<string, unknown>): void => {
+    for (const [k, n] of df) {
+      if (n >= keep || recent.has(k)) continue;
+      df.delete(k);
+      also?.delete(k);
+      dropped++;
+    }
+    recent.clear();
+  };
+  sweep(stats.nameDf, stats.recent.names, stats.nameLanguages);
+  sweep(stats.termDf, stats.recent.terms);
+  sweep(stats.numberDf, stats.recent.numbers);
+  stats.sinceSweep = 0;
+  return dropped;
+}
 
 /**
  * Profiles for a batch of new articles. The statistics are first updated with the whole batch
@@ -98,9 +130,10 @@ export function profileBatch(articles: readonly Article[], stats: ProfileStats, 
   mergeGenitives(raw, new Set(stats.nameDf.keys()));
   for (const r of raw) {
     stats.documents++;
-    countKeys(stats.nameDf, r.names.counts.keys());
-    countKeys(stats.termDf, r.terms.keys());
-    countKeys(stats.numberDf, r.numbers.keys());
+    stats.sinceSweep++;
+    countKeys(stats.nameDf, stats.recent.names, r.names.counts.keys());
+    countKeys(stats.termDf, stats.recent.terms, r.terms.keys());
+    countKeys(stats.numberDf, stats.recent.numbers, r.numbers.keys());
     if (r.language === undefined) continue;
     // Languages each name is written in: names seen in one language only cannot match across languages.
     for (const k of r.names.counts.keys()) {
@@ -111,6 +144,8 @@ export function profileBatch(articles: readonly Article[], stats: ProfileStats, 
   }
   // Keys of names only seen with an "s" (merged away above) keep a zero count; drop them.
   for (const k of seen) if (stats.nameDf.get(k) === 0) stats.nameDf.delete(k);
+  // After counting: the batch's own keys are recent and survive the sweep.
+  if (stats.sinceSweep >= STATS_SWEEP_DOCUMENTS) sweepStats(stats);
   const n = stats.documents;
   const crossLingual = (k: string): boolean => (stats.nameLanguages.get(k)?.size ?? 0) > 1;
   return raw.map((r, i) => {
