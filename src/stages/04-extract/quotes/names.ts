@@ -216,8 +216,10 @@ export function resolveSpeaker(s: Speakers, phrase: string, at: number, skip: re
     return { speaker: group.join(' '), resolved: false };
   }
   if (PERSON_ROLE_SET.has(head)) {
+    // the nearest person with that role; else the nearest person whose role the article does not say
+    // (one with another role is someone else: "Mayor Ilse Varga … the spokesperson said" → "spokesperson")
     const p = nearestBefore(s, at, 'person', skip, head) ?? nearestBefore(s, at, 'person', skip);
-    if (p !== undefined) return { speaker: p.name, resolved: true };
+    if (p !== undefined && (p.roles.length === 0 || p.roles.some((r) => r === head || r.endsWith(head)))) return { speaker: p.name, resolved: true };
   } else {
     const o = nearestBefore(s, at, 'org', skip);
     if (o !== undefined && o.roles.includes(head)) return { speaker: o.name, resolved: true };
