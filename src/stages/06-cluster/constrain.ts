@@ -7,11 +7,11 @@ import type { ArticleId } from '../../model/ids.js';
 import {
   unknownArticleIds, unsatisfiedCorrections, type CorrectionKind, type CorrectionOutcome, type Corrections,
 } from './corrections.js';
-import { pairScore, processingOrder, type Cluster, type Placement } from './events.js';
+import { addMember, pairScore, processingOrder, type Cluster, type Placement } from './events.js';
 import { EXPLAIN_TOP_NAMES, EXPLAIN_TOP_NUMBERS, EXPLAIN_TOP_TERMS } from './rules.js';
 import type { Profile } from './similarity.js';
-import { emptyTally, tallyAdd } from './tally.js';
-import { addToCentroid, emptyCentroid, sharedKeys } from './vectors.js';
+import { emptyTally } from './tally.js';
+import { emptyCentroid, sharedKeys } from './vectors.js';
 
 export type Constrained = {
   clusters: Cluster[];
@@ -153,14 +153,3 @@ function explain(p: Profile, m: Profile | undefined, threshold: number, windowDa
   };
 }
 
-/** Same summaries as the event index keeps (events.ts addMember), for a rebuilt event. */
-function addMember(c: Cluster, p: Profile): void {
-  c.members.push(p);
-  addToCentroid(c.names, p.names);
-  addToCentroid(c.crossNames, p.crossNames);
-  addToCentroid(c.terms, p.terms);
-  addToCentroid(c.numbers, p.numbers);
-  if (p.language !== undefined) c.languages.add(p.language);
-  if (p.when.day !== undefined) tallyAdd(c.days, p.when.day);
-  if (p.when.weekday !== undefined) tallyAdd(c.weekdays, p.when.weekday);
-}

@@ -235,7 +235,8 @@ function newCluster(index: number): Cluster {
   };
 }
 
-function addMember(c: Cluster, p: Profile): void {
+/** Adds an article to an event and updates its running summaries (centroids, languages, days). */
+export function addMember(c: Cluster, p: Profile): void {
   c.members.push(p);
   addToCentroid(c.names, p.names);
   addToCentroid(c.crossNames, p.crossNames);
