@@ -4,6 +4,7 @@
 // article that tells it, with the shortest clear sentence (English preferred) as its text. Entries
 // are ordered by date, then support; background dates far before the event go last unless several
 // articles cite them, and the timeline is capped at its best-supported entries.
+import { spanIndexAt } from '../../../text/spans.js';
 import type { Article, Span } from '../../../model/article.js';
 import type { DatePrecision, TimelineEntry } from '../../../model/event.js';
 import type { ArticleId } from '../../../model/ids.js';
@@ -22,19 +23,7 @@ const PRECISION_ORDER: Record<DatePrecision, number> = { year: 0, month: 1, week
 const PRECISION_DAYS: Record<DatePrecision, number> = { year: 366, month: 31, week: 7, day: 1 };
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat());
 
-function sentenceIndex(sentences: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (s === undefined) break;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+const sentenceIndex = spanIndexAt;
 
 /** The sentence around an expression, cut to a window around it when long. */
 function describe(text: string, s: Span | undefined, m: Span): string {

@@ -9,6 +9,7 @@
 //
 // Scare quotes (one or two words, “frank”) are kept: they are quotations, and the report shows them;
 // mergeQuotes only groups them with identical scare quotes, never inside a longer quote.
+import { spanIndexAt } from '../../../text/spans.js';
 import type { Article, Span } from '../../../model/article.js';
 import type { ArticleEntity, QuoteMention } from '../../../model/extraction.js';
 import { attributionAfter, attributionBefore, attributionInSentence, joinSplitQuotes, type Attribution } from './attribution.js';
@@ -22,20 +23,7 @@ import { MAX_TRIMMED_AFTER_QUOTE, REPORTED_WORD, SCARE_QUOTE_MAX_WORDS } from '.
 
 export { mergeQuotes } from './merge.js';
 
-/** Index of the span in `spans` (sorted, disjoint) that contains `pos`, or -1. */
-function indexOf(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (s === undefined) break;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+const indexOf = spanIndexAt;
 
 /** The span in `spans` (sorted, disjoint) that contains `pos`, or a span of just `pos`. */
 function containing(spans: readonly Span[], pos: number): Span {
