@@ -259,6 +259,10 @@ function basil(): EvalResult {
           if (basilJudge(g.speaker, speaker, main)) { t.all++; t[kind]++; }
           if (kind === 'group' && basilGroupLenient(g.speaker, speaker, main)) t.groupLenient++;
         }
+        // PARALLAX_DEBUG_BASIL=1 lists our misses (gold label, our speaker, the quote) on stderr.
+        if (process.env.PARALLAX_DEBUG_BASIL === '1' && !basilJudge(g.speaker, m?.speaker, main)) {
+          process.stderr.write(`basil miss\t${kind}\t${g.speaker}\t${m?.speaker ?? '(no quote)'}\t${g.txt.slice(0, 90)}\n`);
+        }
       }
     }
   }
