@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   E_CONFIG: 'the configuration is invalid',
   E_CORRECTIONS: 'the corrections file is malformed',
   E_SCHEMA: 'the report does not match its schema',
+  E_STORE: 'the store cannot be opened, read or written',
+  E_QUERY: 'a query to the store is invalid',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
