@@ -20,6 +20,10 @@ export const ERROR_CODES = {
   E_CONFIG: 'the configuration is invalid',
   E_CORRECTIONS: 'the corrections file is malformed',
   E_SCHEMA: 'the report does not match its schema',
+  E_FETCH: 'a URL could not be fetched',
+  E_FETCH_BLOCKED: 'fetching the URL is refused (scheme, or a private/loopback/link-local address not allowed)',
+  E_FETCH_TOO_LARGE: 'the response is larger than the size limit',
+  E_FETCH_TIMEOUT: 'the fetch took longer than the time limit',
   E_STORE: 'the store cannot be opened, read or written',
   E_QUERY: 'a query to the store is invalid',
 } as const;
