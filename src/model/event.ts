@@ -5,6 +5,18 @@ export type EntityType = 'person' | 'organization' | 'place' | 'other';
 export type Entity = { name: string; type: EntityType; aliases: string[]; articleIds: ArticleId[] };
 
 export type QuoteVariant = { text: string; articleId: ArticleId; start?: number; end?: number };
+/** How one variant of a quote differs in meaning from the other variants (stage 7). */
+export type MeaningChangeKind = 'strengthened' | 'weakened' | 'negation' | 'number';
+export type MeaningChange = {
+  /** The article whose variant changes the meaning. */
+  articleId: ArticleId;
+  /** strengthened/weakened: an intensifier, hedge or stronger/weaker verb added or dropped; negation: a negation added or dropped; number: other numbers. */
+  kind: MeaningChangeKind;
+  /** The words that make the difference (from this variant, or from the variant compared against when they were dropped). */
+  words: string[];
+  /** The article whose variant this one was compared against (one that reads like the majority). */
+  against?: ArticleId;
+};
 export type Quote = {
   speaker: string;
   text: string;
@@ -12,6 +24,8 @@ export type Quote = {
   variants: QuoteVariant[];
   /** Reported speech rather than a direct quotation. */
   indirect?: boolean;
+  /** Stage 7: variants (translations, rewordings) that change the meaning materially; absent when none do. */
+  meaningChanges?: MeaningChange[];
 };
 
 export type Evidence = { articleId: ArticleId; start: number; end: number; text: string };
@@ -21,15 +35,47 @@ export type FactValue = {
   unit?: string;
   articleIds: ArticleId[];
   evidence: Evidence[];
+  /** Lower bound of what the value allows, in `unit` (a quantity: minutes, person, %, EUR …); a date value: its first day (YYYY-MM-DD). */
+  low?: number | string;
+  /** Upper bound, like `low`; absent for an open bound ("more than 40"). */
+  high?: number | string;
+  /** Stated as an approximation ("about", "nearly", "some"). */
+  approximate?: boolean;
+  /** Indices (in the fact's `values`) of the other values this one is compatible with ("less than two hours" with "90 minutes"). */
+  compatibleWith?: number[];
 };
 export type FactStatus = 'agreed' | 'disputed' | 'single-source';
-export type Fact = { topic: string; status: FactStatus; values: FactValue[] };
+/** What a fact's values are: a number with a unit, or a date. */
+export type FactKind = 'quantity' | 'date';
+export type Fact = {
+  topic: string;
+  status: FactStatus;
+  values: FactValue[];
+  /** Stage 7: quantity or date. */
+  kind?: FactKind;
+  /** Stage 7: language-independent topic key ("duration:meeting", "count:people|dead", "date:meeting|next"), stable across runs. */
+  key?: string;
+  /** Stage 7: distinct origins behind the fact (syndicated and duplicate copies count once). */
+  origins?: number;
+};
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type TimelineEntry = { date: string; precision: DatePrecision; text: string; articleIds: ArticleId[] };
 
 export type SummarySentence = { text: string; sources: ArticleId[] };
-export type Exclusive = { articleId: ArticleId; text: string };
+/** What an exclusive is: a single-source fact, a quote, or a detail (a name, a number, a date) no other origin reports. */
+export type ExclusiveKind = 'fact' | 'quote' | 'entity' | 'number' | 'date';
+export type Exclusive = {
+  articleId: ArticleId;
+  text: string;
+  /** Stage 7: span of `text` in the article's cleaned text. */
+  start?: number;
+  end?: number;
+  /** Stage 7: what kind of detail it is. */
+  kind?: ExclusiveKind;
+  /** Stage 7: for a fact, its topic. */
+  topic?: string;
+};
 
 /** Why an article was put in its event: the evidence the grouper used. */
 export type Assignment = {
