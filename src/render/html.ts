@@ -1,31 +1,24 @@
 // Self-contained HTML report (no network, no script): stories and a drawn timeline, events with
-// their coverage and why articles were grouped, each article's cleaned text with the removed lines
-// struck through with their reason, and the rejected inputs. All article text is escaped.
-import type { Article, Removal } from '../model/article.js';
-import type { Assignment } from '../model/event.js';
+// their cited summary, coverage matrix, disputed facts, quotes, timeline, exclusives and why
+// articles were grouped (the components the web pages use too), each article's cleaned text with
+// the cited evidence marked and the removed lines struck through with their reason, and the
+// rejected inputs. All article text is escaped.
+import type { Article } from '../model/article.js';
+import type { ArticleId } from '../model/ids.js';
 import type { Report } from '../model/report.js';
+import { articleTextHtml } from './article-text.js';
+import { createCitations, type Citations } from './citations.js';
 import { escapeHtml as h, safeHref } from './escape.js';
-import { articleIndex, coverage, outletOf, type EventCoverage } from './summary.js';
+import { eventParts } from './event-details.js';
+import { BASE_CSS, COMPONENT_CSS } from './styles.js';
+import { coverage, outletOf, type EventCoverage } from './summary.js';
 import { timelineSvg } from './timeline-svg.js';
-import { eventDetailsHtml } from './event-details.js';
 
-const CSS = `
-:root{--fg:#1d2430;--muted:#5b6573;--line:#d9dee5;--accent:#2457c5;--bg:#fff;--soft:#f4f6f9;--del:#a33}
-*{box-sizing:border-box}body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--fg);background:var(--bg);margin:0}
-main{max-width:1040px;margin:0 auto;padding:16px}h1{font-size:1.5rem;margin:.2em 0}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:4px;margin-top:2em}
-h3{font-size:1.05rem;margin:.2em 0}.muted{color:var(--muted)}a{color:var(--accent)}
-.stats{display:flex;gap:12px;flex-wrap:wrap}.stat{background:var(--soft);border-radius:6px;padding:6px 12px}
+const REPORT_CSS = `
 .event{border:1px solid var(--line);border-radius:8px;padding:12px;margin:12px 0}
-.chips span{display:inline-block;background:var(--soft);border-radius:10px;padding:0 8px;margin:2px;font-size:.85rem}
-table{border-collapse:collapse;width:100%;font-size:.88rem}td,th{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
-details{margin:6px 0}summary{cursor:pointer}.article-text p{margin:.5em 0}
-.removed{color:var(--del)}.removed del{color:var(--muted)}.reason{font-size:.75rem;background:#fbe9e9;color:var(--del);border-radius:8px;padding:0 6px;margin-left:6px}
-svg.timeline{width:100%;height:auto;font-size:11px}svg .grid{stroke:#eef1f5}svg .row{stroke:var(--line)}svg .dot{fill:var(--accent);fill-opacity:.75}
-svg .tick,svg .story-label{fill:var(--muted)}
-h4{font-size:.95rem;margin:.8em 0 .2em}.entity small{color:var(--muted)}.entity.person{background:#eaf1ff}.entity.place{background:#eaf7ee}.entity.organization{background:#fff4e0}
-ul.quotes li{margin:.3em 0}
 @media (max-width:600px){main{padding:8px}td,th{padding:3px}}
 `;
+const CSS = BASE_CSS + COMPONENT_CSS + REPORT_CSS;
 
 function articleLabel(a: Article): string {
   return `${outletOf(a)}${a.published === undefined ? '' : ` · ${a.published.slice(0, 10)}`} · ${a.language}`;
@@ -35,40 +28,22 @@ function articleLink(a: Article): string {
   return `<a href="#${h(a.id)}">${h(a.title ?? a.text.slice(0, 90))}</a> <span class="muted">(${h(articleLabel(a))})</span>`;
 }
 
-function explanationRows(items: readonly Assignment[], byId: Map<string, Article>): string {
-  return items
-    .map((x) => {
-      const a = byId.get(x.articleId);
-      const matched = x.matchedArticleId === undefined ? undefined : byId.get(x.matchedArticleId);
-      const why = [
-        x.correction === undefined ? '' : `placed by a user correction (${x.correction})`,
-        x.sharedNames.length > 0 ? `names: ${x.sharedNames.join(', ')}` : '',
-        x.sharedTerms.length > 0 ? `terms: ${x.sharedTerms.join(', ')}` : '',
-        x.sharedNumbers.length > 0 ? `numbers: ${x.sharedNumbers.join(', ')}` : '',
-        x.dateGapDays === undefined ? '' : `date gap: ${x.dateGapDays} d`,
-        x.runnerUp === undefined ? '' : `runner-up ${x.runnerUp.eventId} at ${x.runnerUp.score.toFixed(2)}`,
-      ]
-        .filter((s) => s !== '')
-        .join('; ');
-      return `<tr><td>${a === undefined ? h(x.articleId) : h(outletOf(a))}</td><td>${x.score.toFixed(2)} / ${x.threshold.toFixed(2)}</td><td>${matched === undefined ? 'opened the event' : h(outletOf(matched))}</td><td>${h(why)}</td></tr>`;
-    })
-    .join('\n');
-}
-
-function eventSection(c: EventCoverage, byId: Map<string, Article>): string {
+function eventSection(c: EventCoverage, cites: Citations): string {
   const e = c.event;
   const dates = c.firstPublished === undefined ? '' : ` · published ${c.firstPublished}${c.lastPublished !== c.firstPublished ? ` – ${c.lastPublished ?? ''}` : ''}`;
+  const parts = eventParts(e, c.articles, cites, { timelineChart: false })
+    .map((p) => (p.key === 'why' ? `<details><summary>${h(p.title)}</summary>${p.html}</details>` : `<h4>${h(p.title)}</h4>\n${p.html}`))
+    .join('\n');
   return `<section class="event" id="${h(e.id)}" aria-labelledby="${h(e.id)}-t">
 <h3 id="${h(e.id)}-t">${h(e.title)}</h3>
 <p class="muted">${h(e.date ?? 'date unknown')}${h(dates)} · ${c.articles.length} articles · ${c.outlets.length} outlets${e.independentSources === undefined ? '' : ` · ${e.independentSources} independent source${e.independentSources === 1 ? '' : 's'}`}</p>
-<p class="chips">${c.outlets.map((o) => `<span>${h(o)}</span>`).join('')} ${c.languages.map((l) => `<span>${h(l)}</span>`).join('')}</p>
-<ul>${c.articles.map((a) => `<li>${articleLink(a)}</li>`).join('')}</ul>
-${eventDetailsHtml(e, byId)}
-${e.explanation.length === 0 ? '' : `<details><summary>Why these articles were grouped</summary><table><thead><tr><th>article</th><th>score / threshold</th><th>matched</th><th>shared evidence</th></tr></thead><tbody>${explanationRows(e.explanation, byId)}</tbody></table></details>`}
+<ul class="chips">${c.outlets.map((o) => `<li>${h(o)}</li>`).join('')} ${c.languages.map((l) => `<li>${h(l)}</li>`).join('')}</ul>
+<ol>${c.articles.map((a) => `<li>${articleLink(a)}</li>`).join('')}</ol>
+${parts}
 </section>`;
 }
 
-function articleSection(a: Article): string {
+function articleSection(a: Article, cites: Citations | undefined): string {
   const href = safeHref(a.url);
   const meta = [
     `file ${a.file}${a.item === undefined ? '' : `#${a.item}`}`,
@@ -76,33 +51,27 @@ function articleSection(a: Article): string {
     `language ${a.language}${a.originalLanguage === undefined ? '' : ` (translated from ${a.originalLanguage})`}`,
     `${a.sentences.length} sentences`,
   ].join(' · ');
-  const inPlace = a.removed.filter((r) => r.at !== undefined);
-  const atExtraction = a.removed.filter((r) => r.at === undefined);
-  const removedLine = (r: Removal): string =>
-    `<p class="removed"><del>${h(r.text)}</del><span class="reason" title="rule ${h(r.rule)}">${h(r.reason)}</span></p>`;
-  const body: string[] = [];
-  let next = 0;
-  for (const p of a.paragraphs) {
-    for (; next < inPlace.length && (inPlace[next]?.at ?? 0) <= p.start; next++) body.push(removedLine(inPlace[next] as Removal));
-    body.push(`<p>${h(a.text.slice(p.start, p.end))}</p>`);
-  }
-  for (; next < inPlace.length; next++) body.push(removedLine(inPlace[next] as Removal));
   return `<details id="${h(a.id)}"><summary>${h(a.title ?? a.text.slice(0, 90))} <span class="muted">— ${h(articleLabel(a))}</span></summary>
 <p class="muted">${h(meta)}${href === undefined ? '' : ` · <a href="${h(href)}" rel="noopener noreferrer">source</a>`} · ${a.removed.length} line(s) removed as not article text</p>
-<div class="article-text">${body.join('\n')}</div>
-${atExtraction.length === 0 ? '' : `<p class="muted">Removed while extracting the text from the page (${atExtraction.length}):</p>${atExtraction.map(removedLine).join('\n')}`}
+${articleTextHtml(a, cites?.marksOf(a.id) ?? [])}
 </details>`;
 }
 
 export function renderHtml(report: Report): string {
-  const byId = articleIndex(report);
   const cov = new Map(coverage(report).map((c) => [c.event.id, c]));
+  const citesOf = new Map<ArticleId, Citations>();
   const stories = report.stories
     .map((s) => {
       const events = s.eventIds.map((id) => cov.get(id)).filter((c): c is EventCoverage => c !== undefined);
       return `<h2>Story: ${h(s.title)} <span class="muted">(${events.length} event${events.length === 1 ? '' : 's'})</span></h2>
 ${s.explanation.length === 0 ? '' : `<p class="muted">${s.explanation.map(h).join('<br>')}</p>`}
-${events.map((c) => eventSection(c, byId)).join('\n')}`;
+${events
+  .map((c) => {
+    const cites = createCitations(c.articles);
+    for (const a of c.articles) citesOf.set(a.id, cites);
+    return eventSection(c, cites);
+  })
+  .join('\n')}`;
     })
     .join('\n');
   const rejected =
@@ -124,7 +93,7 @@ ${events.map((c) => eventSection(c, byId)).join('\n')}`;
 ${timelineSvg(report)}
 ${stories}
 <h2>Articles (${report.articles.length})</h2>
-${report.articles.map(articleSection).join('\n')}
+${report.articles.map((a) => articleSection(a, citesOf.get(a.id))).join('\n')}
 ${rejected}
 </main></body></html>
 `;

@@ -1,5 +1,7 @@
-// A drawn timeline of events: one row per story, one dot per event at its date, dot area
-// proportional to the number of articles. Returns SVG markup with every label escaped.
+// Drawn timelines (SVG, every label escaped). The generic drawing is rows of dots on a shared date
+// axis (`timelineRowsSvg`); the report draws one row per story with one dot per event (dot area
+// proportional to its articles), an event page draws its own dated mentions (`eventTimelineSvg`).
+import type { Story, TimelineEntry } from '../model/event.js';
 import type { Report } from '../model/report.js';
 import { escapeHtml } from './escape.js';
 
@@ -10,9 +12,24 @@ const TOP = 30;
 const DAY_MS = 86_400_000;
 /** Horizontal room one date label needs (px in the drawing's coordinates). */
 const TICK_SPACING = 110;
+/** Characters of a row label before it is cut with "…". */
+const LABEL_CHARS = 28;
 
-function dayNumber(iso: string): number | undefined {
-  const t = Date.parse(iso.slice(0, 10) + 'T00:00:00Z');
+/**
+ * Day number of a date as the model writes it: YYYY-MM-DD (or a date-time), YYYY-Www (the
+ * week's Monday), YYYY-MM (the 1st) or YYYY (1 January).
+ */
+export function dayNumber(iso: string): number | undefined {
+  let m = /^(\d{4})-W(\d{2})$/.exec(iso);
+  if (m !== null) {
+    const year = Number(m[1]);
+    const jan4 = Date.UTC(year, 0, 4);
+    const mondayWeek1 = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS);
+    return Math.round(mondayWeek1 / DAY_MS) + (Number(m[2]) - 1) * 7;
+  }
+  m = /^(\d{4})(?:-(\d{2}))?$/.exec(iso);
+  const full = m === null ? iso.slice(0, 10) : `${m[1] ?? ''}-${m[2] ?? '01'}-01`;
+  const t = Date.parse(full + 'T00:00:00Z');
   return Number.isNaN(t) ? undefined : Math.round(t / DAY_MS);
 }
 
@@ -20,18 +37,22 @@ function isoOf(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function timelineSvg(report: Report, width = 960): string {
-  const eventsById = new Map(report.events.map((e) => [e.id, e]));
-  const dated = report.events.map((e) => (e.date === undefined ? undefined : dayNumber(e.date))).filter((d): d is number => d !== undefined);
-  if (dated.length === 0) return '<p class="muted">No event has a known date, so there is no timeline to draw.</p>';
+export type TimelineDot = { date: string; title: string; size: number; href?: string; label?: string };
+export type TimelineRow = { label: string; dots: TimelineDot[] };
+
+/** Rows of dots on one date axis, or a sentence saying there is nothing dated to draw. */
+export function timelineRowsSvg(rows: readonly TimelineRow[], options: { width?: number; ariaLabel: string }): string {
+  const width = options.width ?? 960;
+  const dated = rows.flatMap((r) => r.dots.map((d) => dayNumber(d.date))).filter((d): d is number => d !== undefined);
+  if (dated.length === 0) return '<p class="absent">Nothing here has a known date, so there is no timeline to draw.</p>';
   const min = Math.min(...dated) - 1;
   const max = Math.max(...dated) + 1;
   const span = Math.max(1, max - min);
   const plot = width - LEFT - RIGHT;
   const x = (day: number): number => LEFT + ((day - min) / span) * plot;
-  const height = TOP + report.stories.length * ROW + 24;
+  const height = TOP + rows.length * ROW + 24;
   const parts: string[] = [];
-  parts.push(`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of events by story">`);
+  parts.push(`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(options.ariaLabel)}">`);
   const ticks = Math.max(1, Math.min(span, Math.floor(plot / TICK_SPACING)));
   for (let i = 0; i <= ticks; i++) {
     const day = Math.round(min + (span * i) / ticks);
@@ -39,21 +60,57 @@ export function timelineSvg(report: Report, width = 960): string {
     parts.push(`<line x1="${tx}" x2="${tx}" y1="${TOP - 6}" y2="${height - 20}" class="grid"/>`);
     parts.push(`<text x="${tx}" y="${height - 6}" class="tick" text-anchor="middle">${isoOf(day)}</text>`);
   }
-  report.stories.forEach((story, row) => {
-    const y = TOP + row * ROW + ROW / 2;
-    const label = story.title.length > 28 ? story.title.slice(0, 27) + '…' : story.title;
+  rows.forEach((row, i) => {
+    const y = TOP + i * ROW + ROW / 2;
+    const label = row.label.length > LABEL_CHARS ? row.label.slice(0, LABEL_CHARS - 1) + '…' : row.label;
     parts.push(`<text x="8" y="${y + 4}" class="story-label">${escapeHtml(label)}</text>`);
     parts.push(`<line x1="${LEFT}" x2="${width - RIGHT}" y1="${y}" y2="${y}" class="row"/>`);
-    for (const id of story.eventIds) {
-      const e = eventsById.get(id);
-      const day = e?.date === undefined ? undefined : dayNumber(e.date);
-      if (e === undefined || day === undefined) continue;
-      const r = 4 + 3 * Math.sqrt(e.articleIds.length);
-      parts.push(
-        `<a href="#${escapeHtml(e.id)}"><circle cx="${x(day).toFixed(1)}" cy="${y}" r="${r.toFixed(1)}" class="dot"><title>${escapeHtml(`${e.date ?? ''} — ${e.title} (${e.articleIds.length} articles)`)}</title></circle></a>`,
-      );
+    for (const d of row.dots) {
+      const day = dayNumber(d.date);
+      if (day === undefined) continue;
+      const r = 4 + 3 * Math.sqrt(Math.max(1, d.size));
+      const cx = x(day).toFixed(1);
+      const dot = `<circle cx="${cx}" cy="${y}" r="${r.toFixed(1)}" class="dot"><title>${escapeHtml(d.title)}</title></circle>`;
+      const text = d.label === undefined ? '' : `<text x="${cx}" y="${y + 4}" class="dot-label" text-anchor="middle">${escapeHtml(d.label)}</text>`;
+      parts.push(d.href === undefined ? dot + text : `<a href="${escapeHtml(d.href)}">${dot}${text}</a>`);
     }
   });
   parts.push('</svg>');
   return parts.join('\n');
+}
+
+/** An event as a dot: `size` is its number of articles. */
+export type EventDot = { id: string; title: string; date?: string | undefined; size: number };
+
+/** One row per story, one dot per dated event; `eventHref` says where a dot links to. */
+export function storyRows(events: readonly EventDot[], stories: readonly Pick<Story, 'title' | 'eventIds'>[], eventHref: (id: string) => string): TimelineRow[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  return stories.map((s) => ({
+    label: s.title,
+    dots: s.eventIds.flatMap((id) => {
+      const e = byId.get(id);
+      if (e?.date === undefined) return [];
+      return [{ date: e.date, size: e.size, href: eventHref(id), title: `${e.date} — ${e.title} (${e.size} articles)` }];
+    }),
+  }));
+}
+
+/** The report's timeline: stories as rows, events as dots linking to their section. */
+export function timelineSvg(report: Pick<Report, 'events' | 'stories'>, width = 960): string {
+  const dots = report.events.map((e) => ({ id: e.id, title: e.title, date: e.date, size: e.articleIds.length }));
+  return timelineRowsSvg(storyRows(dots, report.stories, (id) => `#${id}`), { width, ariaLabel: 'Timeline of events by story' });
+}
+
+/** An event's dated mentions: one row per precision (day, week, month, year), numbered dots. */
+export function eventTimelineSvg(entries: readonly TimelineEntry[], width = 960): string {
+  const precisions = ['day', 'week', 'month', 'year'] as const;
+  const rows = precisions
+    .map((p) => ({
+      label: `to the ${p}`,
+      dots: entries.flatMap((t, i) =>
+        t.precision === p ? [{ date: t.date, size: t.articleIds.length, label: String(i + 1), title: `${i + 1}. ${t.date}: ${t.text}` }] : [],
+      ),
+    }))
+    .filter((r) => r.dots.length > 0);
+  return timelineRowsSvg(rows, { width, ariaLabel: 'Dates mentioned in the articles, numbered as in the list below' });
 }
