@@ -7,11 +7,14 @@ import type { NewsEvent } from '../model/event.js';
 import type { ArticleId, EventId } from '../model/ids.js';
 import { eventDay, featureLanguage, formatDay, parseDay } from '../stages/06-cluster/features.js';
 import type { Store, StoredArticle } from '../storage/store.js';
+import { MAX_CONTEXT_DAYS, MIN_CONTEXT_ARTICLES } from './rules.js';
 
 /** The day (days since 1970-01-01) the grouper will place an article on, when it can tell. */
 export function articleDay(a: Article): number | undefined {
   return eventDay(a.text, a.published, featureLanguage(a.language, a.text)).day;
 }
+
+const count = (events: readonly NewsEvent[]): number => events.reduce((n, e) => n + e.articleIds.length, 0);
 
 export type Context = {
   /** Stored events that may change: the window's events plus the events of `seeds`. */
@@ -56,7 +59,13 @@ export async function loadContext(store: Store, ctx: StageContext, added: readon
   }
   const from = formatDay(lo);
   const to = formatDay(hi);
-  const inWindow = await store.eventsBetween(from, to, { undated });
+  let inWindow = await store.eventsBetween(from, to, { undated });
+  // Widen a thin window for the grouper's document statistics (rules.ts).
+  for (let pad = 2 * w; count(inWindow) < MIN_CONTEXT_ARTICLES && pad <= MAX_CONTEXT_DAYS; pad *= 2) {
+    const wider = await store.eventsBetween(formatDay(lo - pad), formatDay(hi + pad), { undated });
+    if (wider.length === inWindow.length) continue;
+    inWindow = wider;
+  }
   const events = new Map<EventId, NewsEvent>(inWindow.map((e) => [e.id, e]));
   for (const e of seedEvents) events.set(e.id, e);
   const memberIds = [...events.values()].flatMap((e) => e.articleIds);
