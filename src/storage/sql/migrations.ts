@@ -1,0 +1,111 @@
+// Versioned schema of the SQLite store. Each migration runs once, in its own transaction, and is
+// recorded in schema_migrations (sqlite/migrate.ts). Never edit a released migration: add one.
+//
+// Whole objects live in JSON columns (an article, an event, a story, a feed state) so that nothing
+// is lost; the other columns and the event_* tables are derived copies that filters, sorts and
+// search read (storage/derive.ts computes them, the same way for every driver).
+
+export type Migration = { version: number; name: string; sql: string };
+
+/** Identifies a Parallax database (PRAGMA application_id): 'PRLX'. */
+export const APPLICATION_ID = 0x50524c58;
+
+const V1_INITIAL = `
+CREATE TABLE articles (
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  key TEXT NOT NULL UNIQUE,
+  json TEXT NOT NULL,
+  outlet TEXT,
+  language TEXT NOT NULL,
+  published TEXT,
+  stored_at TEXT NOT NULL
+);
+
+-- Full text over title + cleaned text. External content (read through this view from the JSON
+-- column) so the text is not stored twice; the driver keeps the index in step on every write.
+CREATE VIEW article_text (rid, title, text) AS
+  SELECT rid, json_extract(json, '$.title'), json_extract(json, '$.text') FROM articles;
+CREATE VIRTUAL TABLE article_fts USING fts5(
+  title, text,
+  content = 'article_text', content_rowid = 'rid',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+-- Title matches weigh more than text matches (derive.ts TITLE_WEIGHT, TEXT_WEIGHT).
+INSERT INTO article_fts (article_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
+
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  json TEXT NOT NULL,
+  -- Latest member publication among the story's events (for listing stories by recency).
+  last_published TEXT
+);
+CREATE INDEX stories_recency ON stories (last_published DESC, id);
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  story_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  -- The event's calendar day (YYYY-MM-DD), for date ranges.
+  date TEXT,
+  json TEXT NOT NULL,
+  -- The list view (EventListItem) as JSON, so a page is read without loading whole events.
+  item TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
+  last_published TEXT,
+  independent_sources INTEGER
+);
+CREATE INDEX events_recency ON events (last_published DESC, id);
+CREATE INDEX events_size ON events (article_count DESC, last_published DESC, id);
+CREATE INDEX events_date ON events (date);
+CREATE INDEX events_story ON events (story_id, last_published);
+
+CREATE TABLE event_articles (
+  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles (id) DEFERRABLE INITIALLY DEFERRED,
+  PRIMARY KEY (event_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX event_articles_article ON event_articles (article_id);
+
+-- Folded entity names and aliases (derive.ts entityKey) for the entity filter.
+CREATE TABLE event_entities (
+  name TEXT NOT NULL,
+  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  PRIMARY KEY (name, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_entities_event ON event_entities (event_id);
+
+CREATE TABLE event_outlets (
+  outlet TEXT NOT NULL,
+  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  PRIMARY KEY (outlet, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_outlets_event ON event_outlets (event_id);
+
+CREATE TABLE event_languages (
+  language TEXT NOT NULL,
+  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  PRIMARY KEY (language, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_languages_event ON event_languages (event_id);
+
+CREATE TABLE corrections (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  json TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  author TEXT
+);
+
+CREATE TABLE feed_state (
+  url TEXT PRIMARY KEY,
+  json TEXT NOT NULL
+);
+
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`;
+
+/** In version order; the last one's version is the schema version this code writes. */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: V1_INITIAL }];
