@@ -50,10 +50,14 @@ function topicPhrase(topic: string): string {
   return /^(the|a|an|this|that)\s/iu.test(t) ? t : `the ${t}`;
 }
 
-/** A value as written; quoted when no article of the output language gives it (cited, not translated). */
+/**
+ * A value as written: from an output-language article's evidence when there is one, else the
+ * value quoted as its source wrote it (cited, not translated).
+ */
 function valueText(v: CheckedValue, byId: ReadonlyMap<ArticleId, Article>, language: string): string {
-  const text = v.value.value.replace(/\s+/gu, ' ').trim();
-  return v.articleIds.some((id) => byId.get(id)?.language === language) ? text : `"${text}"`;
+  const own = v.evidence.find((e) => byId.get(e.articleId)?.language === language);
+  if (own !== undefined) return own.text.replace(/\s+/gu, ' ').trim();
+  return `"${v.value.value.replace(/\s+/gu, ' ').trim()}"`;
 }
 
 function outletsOf(ids: readonly ArticleId[], byId: ReadonlyMap<ArticleId, Article>): string[] {

@@ -63,6 +63,14 @@ function fromCandidate(c: Candidate, kind: 'what' | 'fact' | 'single-source', by
   return { kind, text, sources, evidence: c.evidence, origin };
 }
 
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** One sentence says what the other does: its support in the other's article is the other sentence. */
+function sameContent(x: Candidate, c: Candidate): boolean {
+  return c.evidence.some((e) => e.articleId === x.article.id && overlaps(e, x.unit.span))
+    || x.evidence.some((e) => e.articleId === c.article.id && overlaps(e, c.unit.span));
+}
+
 /** Greedy MMR: best score minus redundancy with what is already chosen; too similar ones skipped. */
 function mmr(pool: readonly Candidate[], chosen: Candidate[], limit: number): Candidate[] {
   const picked: Candidate[] = [];
@@ -74,7 +82,7 @@ function mmr(pool: readonly Candidate[], chosen: Candidate[], limit: number): Ca
       const c = left[i];
       if (c === undefined) continue;
       const before = [...chosen, ...picked];
-      if (before.some((x) => stemContainment(x.unit.plainStems, c.unit.plainStems) >= REDUNDANT_CONTAINMENT)) continue;
+      if (before.some((x) => sameContent(x, c) || stemContainment(x.unit.plainStems, c.unit.plainStems) >= REDUNDANT_CONTAINMENT)) continue;
       const sim = Math.max(0, ...before.map((x) => stemCosine(x.unit.stems, c.unit.stems)));
       if (sim >= REDUNDANT_SIMILARITY) continue;
       const value = c.score - MMR_LAMBDA * sim;
@@ -134,7 +142,10 @@ export function summarize(event: NewsEvent, articles: readonly Article[], option
   const lonePicks = mmr(lone, chosen, singleRoom);
   chosen.push(...lonePicks);
 
-  const singles = [...singleFacts.slice(0, MAX_SINGLE_SOURCE_SENTENCES), ...lonePicks.map((c) => fromCandidate(c, 'single-source', byId))];
+  // A single-source fact already told by a chosen sentence (its evidence inside that sentence's support) is not repeated.
+  const told = chosen.flatMap((c) => c.evidence);
+  const newFacts = singleFacts.filter((f) => !f.evidence.some((e) => told.some((t) => t.articleId === e.articleId && overlaps(t, e))));
+  const singles = [...newFacts.slice(0, MAX_SINGLE_SOURCE_SENTENCES), ...lonePicks.map((c) => fromCandidate(c, 'single-source', byId))];
   const count = (lead === undefined ? 0 : 1) + factPicks.length + disputes.length + singles.length;
   if (count < o.min) {
     // Fill up to the minimum with what is left: supported sentences first, then labelled lone ones.

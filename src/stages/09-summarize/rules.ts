@@ -78,5 +78,5 @@ export const MMR_LAMBDA = 0.6;
  * A sentence is redundant with one already chosen, and skipped, when their stem cosine reaches
  * REDUNDANT_SIMILARITY or the shorter one's words are REDUNDANT_CONTAINMENT inside the other.
  */
-export const REDUNDANT_SIMILARITY = 0.5;
+export const REDUNDANT_SIMILARITY = 0.4;
 export const REDUNDANT_CONTAINMENT = 0.6;
