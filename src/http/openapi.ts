@@ -38,8 +38,19 @@ function reportDefinitions(): JsonObject {
   return JSON.parse(JSON.stringify(schema.$defs).replaceAll('"#/$defs/', `"${SCHEMAS}`)) as JsonObject;
 }
 
+const articleIdList = { type: 'array', items: ref('articleId') };
+
+/** move / merge / split, as the corrections file has them; with `author` in requests. */
+function correctionVariants(author: JsonObject | undefined): Json[] {
+  const extra: JsonObject = author === undefined ? {} : { author };
+  return [
+    { type: 'object', additionalProperties: false, required: ['kind', 'article', 'to'], properties: { kind: { const: 'move' }, article: ref('articleId'), to: ref('articleId'), ...extra } },
+    { type: 'object', additionalProperties: false, required: ['kind', 'articles'], properties: { kind: { const: 'merge' }, articles: { ...articleIdList, minItems: 2 }, ...extra } },
+    { type: 'object', additionalProperties: false, required: ['kind', 'articles', 'from'], properties: { kind: { const: 'split' }, articles: { ...articleIdList, minItems: 1 }, from: { ...articleIdList, minItems: 1 }, ...extra } },
+  ];
+}
+
 function apiSchemas(): JsonObject {
-  const articleIdList = { type: 'array', items: ref('articleId') };
   const correctionAuthor = { type: 'string', minLength: 1, maxLength: 200, description: 'who made the correction (free text)' };
   const ids = { type: 'array', items: string };
   return {
@@ -112,13 +123,10 @@ function apiSchemas(): JsonObject {
       },
     },
     SearchPage: page(ref('SearchHit')),
+    Correction: { description: 'a correction as stored', oneOf: correctionVariants(undefined) },
     CorrectionRequest: {
       description: 'move an article to the event of another, merge the events of these articles, or keep these articles apart from those (articles named by id; event ids are refused)',
-      oneOf: [
-        { type: 'object', additionalProperties: false, required: ['kind', 'article', 'to'], properties: { kind: { const: 'move' }, article: ref('articleId'), to: ref('articleId'), author: correctionAuthor } },
-        { type: 'object', additionalProperties: false, required: ['kind', 'articles'], properties: { kind: { const: 'merge' }, articles: { ...articleIdList, minItems: 2 }, author: correctionAuthor } },
-        { type: 'object', additionalProperties: false, required: ['kind', 'articles', 'from'], properties: { kind: { const: 'split' }, articles: { ...articleIdList, minItems: 1 }, from: { ...articleIdList, minItems: 1 }, author: correctionAuthor } },
-      ],
+      oneOf: correctionVariants(correctionAuthor),
     },
     CorrectionResult: {
       type: 'object',
@@ -129,7 +137,7 @@ function apiSchemas(): JsonObject {
           type: 'object',
           additionalProperties: false,
           required: ['seq', 'correction', 'createdAt'],
-          properties: { seq: integer(), correction: { type: 'object', required: ['kind'] }, createdAt: { type: 'string', format: 'date-time' }, author: string },
+          properties: { seq: integer(), correction: ref('Correction'), createdAt: { type: 'string', format: 'date-time' }, author: string },
         },
         eventsCreated: ids,
         eventsUpdated: ids,
@@ -141,7 +149,7 @@ function apiSchemas(): JsonObject {
       additionalProperties: false,
       description: 'one article: its text as "body" (plain text, paragraphs separated by a blank line) or "html" (a page or a fragment), and optional metadata',
       properties: Object.fromEntries(INGEST_FIELDS.map((f) => [f, f === 'published' ? { type: 'string', description: 'ISO 8601 date or date-time (RFC 822 accepted)' } : f === 'language' ? { type: 'string', description: 'ISO 639-1 code' } : f === 'id' ? { type: 'string', description: 'your id for the article (identity across versions when there is no url)' } : string])),
-      oneOf: [{ required: ['body'] }, { required: ['html'] }],
+      oneOf: [{ required: ['body'], properties: { body: string } }, { required: ['html'], properties: { html: string } }],
     },
     IngestRequest: {
       type: 'object',
@@ -259,7 +267,7 @@ function paths(): JsonObject {
       },
     },
     '/openapi.json': {
-      get: { operationId: 'openapi', summary: 'This document', security: open, tags: ['service'], responses: { '200': ok('the OpenAPI 3.1 document', { type: 'object', required: ['openapi', 'info', 'paths'] }) } },
+      get: { operationId: 'openapi', summary: 'This document', security: open, tags: ['service'], responses: { '200': ok('the OpenAPI 3.1 document', { type: 'object', required: ['openapi', 'info', 'paths'], properties: { openapi: { type: 'string' }, info: { type: 'object' }, paths: { type: 'object' } } }) } },
     },
   };
 }
