@@ -101,12 +101,12 @@ test('ETag: the first poll reads the feed, a later one sends If-None-Match and a
   const raws = service.batches[0]?.raws ?? [];
   assert.deepEqual(raws.map((r) => r.title), ['Northmere council approves new tram line to the harbour', 'Heavy rain floods the lower market square in Northmere']);
   assert.equal(raws[0]?.outlet, 'Northmere Courier');
-  assert.equal(raws[0]?.url, `${server.base}/full/tram-line.html`);
-  assert.equal(raws[0]?.published, '2031-03-04T09:30:00Z');
-  assert.match(raws[0]?.body ?? '', /Councillors voted 23 to 9/);
+  assert.equal(raws[0].url, `${server.base}/full/tram-line.html`);
+  assert.equal(raws[0].published, '2031-03-04T09:30:00Z');
+  assert.match(raws[0].body, /Councillors voted 23 to 9/);
   const state = await service.store.getFeedState(feed('/full.rss').url);
   assert.equal(state?.etag, '"courier-1"');
-  assert.equal(state?.nextFetch, '2031-03-06T08:10:00.000Z');
+  assert.equal(state.nextFetch, '2031-03-06T08:10:00.000Z');
 
   // Not due yet: no request at all.
   const seen = requestsTo('/full.rss').length;
@@ -160,7 +160,7 @@ test('fetchArticles "never" keeps the summaries; a page that fails keeps the sum
   const raws = never.batches[0]?.raws ?? [];
   assert.equal(raws[0]?.body, 'The old lighthouse on Gull Point will be restored, the harbour board decided.');
   assert.equal(raws[1]?.body, 'The Skarn ferry will not sail until next Thursday.');
-  assert.equal(raws[0]?.outlet, 'Herald (configured)', 'the configured outlet wins over the feed title');
+  assert.equal(raws[0].outlet, 'Herald (configured)', 'the configured outlet wins over the feed title');
 
   server.route('/gone.rss', (_req, res, base) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
     readFileSync(join(fixtures, 'feeds/summary.rss'), 'utf8').replaceAll('{{BASE}}/articles/ferry.html', `${base}/articles/missing.html`).replaceAll('{{BASE}}', base),
@@ -188,7 +188,7 @@ test('a broken or refused feed is recorded and the other feeds go on', async () 
   assert.match(b.error ?? '', /broken\.rss: the feed is malformed/);
   const state = await service.store.getFeedState(broken.url);
   assert.equal(state?.consecutiveFailures, 1);
-  assert.match(state?.lastError ?? '', /malformed/);
+  assert.match(state.lastError ?? '', /malformed/);
   assert.match((await service.store.getFeedState(missing.url))?.lastError ?? '', /HTTP 404/);
   assert.match((await service.store.getFeedState(privateFeed.url))?.lastError ?? '', /10\.0\.0\.1 is a private address/);
   assert.equal(report.totals.added, 2);
@@ -216,8 +216,8 @@ test('backoff: the delay doubles with each failure up to the cap, jitter only sh
     await watcher.runOnce();
     const state = await service.store.getFeedState(flaky.url);
     assert.equal(state?.consecutiveFailures, i + 1);
-    assert.match(state?.lastError ?? '', /HTTP 500/);
-    const wait = Date.parse(state?.nextFetch ?? '') - c.now().getTime();
+    assert.match(state.lastError ?? '', /HTTP 500/);
+    const wait = Date.parse(state.nextFetch ?? '') - c.now().getTime();
     delays.push(wait / interval);
     c.advance(wait);
   }
@@ -227,9 +227,9 @@ test('backoff: the delay doubles with each failure up to the cap, jitter only sh
   assert.equal(o.status, 'updated');
   const state = await service.store.getFeedState(flaky.url);
   assert.equal(state?.consecutiveFailures, 0);
-  assert.equal(state?.lastError, undefined);
-  assert.equal(Date.parse(state?.nextFetch ?? '') - c.now().getTime(), interval);
-  assert.equal(state?.lastSuccess, c.now().toISOString());
+  assert.equal(state.lastError, undefined);
+  assert.equal(Date.parse(state.nextFetch ?? '') - c.now().getTime(), interval);
+  assert.equal(state.lastSuccess, c.now().toISOString());
 });
 
 test('folders: new and changed files (mtime + size) go to ingestPaths; unchanged ones do not; a missing folder is an error', async () => {
