@@ -147,9 +147,11 @@ export function summarize(event: NewsEvent, articles: readonly Article[], option
   const newFacts = singleFacts.filter((f) => !f.evidence.some((e) => told.some((t) => t.articleId === e.articleId && overlaps(t, e))));
   const singles = [...newFacts.slice(0, MAX_SINGLE_SOURCE_SENTENCES), ...lonePicks.map((c) => fromCandidate(c, 'single-source', byId))];
   const count = (lead === undefined ? 0 : 1) + factPicks.length + disputes.length + singles.length;
-  if (count < o.min) {
-    // Fill up to the minimum with what is left: supported sentences first, then labelled lone ones.
-    for (const c of mmr([...supported, ...lone].filter((x) => !chosen.includes(x)), chosen, o.min - count)) {
+  // Fill up to the minimum (up to the maximum when a word budget is given: the budget decides) with
+  // what is left: supported sentences first, then labelled lone ones.
+  const target = Number.isFinite(o.maxWords) ? o.max : o.min;
+  if (count < target) {
+    for (const c of mmr([...supported, ...lone].filter((x) => !chosen.includes(x)), chosen, target - count)) {
       if (multiOrigin && c.origins <= 1) singles.push(fromCandidate(c, 'single-source', byId));
       else factPicks.push(c);
       chosen.push(c);

@@ -11,6 +11,7 @@ import { heldout } from './heldout.js';
 import { language } from './language.js';
 import { quantities } from './quantities.js';
 import { sentences } from './sentences.js';
+import { summary } from './summary.js';
 import { timex } from './timex.js';
 
-export const suites: EvalSuite[] = [attribution, extraction, cleaning, entities, grouping, clustering, heldout, language, sentences, timex, dedupSuite, quantities];
+export const suites: EvalSuite[] = [attribution, extraction, cleaning, entities, grouping, clustering, heldout, language, sentences, timex, dedupSuite, quantities, summary];
