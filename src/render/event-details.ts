@@ -48,9 +48,9 @@ export function timelineListHtml(e: NewsEvent, byId: ReadonlyMap<string, Article
       const a = byId.get(id);
       return cites.cite(id, a === undefined ? undefined : locate(a, t.text), 'timeline');
     });
-    return `<tr><td>${i + 1}</td><td>${h(t.date)}<br><small class="muted">${h(t.precision)}</small></td><td>${h(t.text)}</td><td class="cites">${links.join('')}</td></tr>`;
+    return `<tr><td>${i + 1}</td><td class="when">${h(t.date)}<br><small class="muted">${h(t.precision)}</small></td><td>${h(t.text)}</td><td class="cites">${links.join('')}</td></tr>`;
   });
-  return `${chart ? `<div class="chart">${eventTimelineSvg(e.timeline)}</div>` : ''}
+  return `${chart ? `<div class="chart" role="region" aria-label="Timeline chart" tabindex="0">${eventTimelineSvg(e.timeline)}</div>` : ''}
 <div class="scroll" role="region" aria-label="Dates mentioned" tabindex="0"><table class="timeline-list"><thead><tr><th scope="col">#</th><th scope="col">when</th><th scope="col">what</th><th scope="col">sources</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
@@ -90,7 +90,8 @@ export function explanationHtml(e: NewsEvent, byId: ReadonlyMap<string, Article>
       x.runnerUp === undefined
         ? '<span class="muted">none</span>'
         : `${options.eventHref === undefined ? h(x.runnerUp.eventId) : `<a href="${h(options.eventHref(x.runnerUp.eventId))}">${h(x.runnerUp.eventId)}</a>`} at ${x.runnerUp.score.toFixed(2)}`;
-    const verdict = x.matchedArticleId === undefined && x.correction === undefined ? 'opened the event' : x.score >= x.threshold ? 'above threshold' : 'below threshold';
+    const opened = x.matchedArticleId === undefined && x.correction === undefined;
+    const verdict = opened ? 'first article' : x.score >= x.threshold ? 'above threshold' : 'below threshold';
     return `<tr><th scope="row">${label(x.articleId)}</th><td>${x.score.toFixed(2)} / ${x.threshold.toFixed(2)}<br><small class="muted">${verdict}</small></td><td>${x.matchedArticleId === undefined ? 'opened the event' : label(x.matchedArticleId)}</td><td>${h(why(x)) || '<span class="muted">—</span>'}</td><td>${runner}</td>${options.actions === undefined ? '' : `<td>${options.actions(x)}</td>`}</tr>`;
   });
   return `<div class="scroll" role="region" aria-label="Why these articles were grouped" tabindex="0"><table class="why">

@@ -46,15 +46,24 @@ function evidenceLinks(v: FactValue, ids: ReadonlySet<ArticleId>, cites: Citatio
   return links.join(' ');
 }
 
+/** Whether a value agrees with the fact's reference value: it is that value, or compatible with it. */
+export function agreesWith(f: Fact, v: FactValue, reference: FactValue | undefined): boolean {
+  if (f.status !== 'disputed' || v === reference || reference === undefined) return true;
+  const refIndex = f.values.indexOf(reference);
+  return (v.compatibleWith ?? []).includes(refIndex) || (reference.compatibleWith ?? []).includes(f.values.indexOf(v));
+}
+
 function cell(f: Fact, reference: FactValue | undefined, outletArticles: readonly Article[], cites: Citations): string {
   const ids = new Set(outletArticles.map((a) => a.id));
   const held = f.values.filter((v) => v.articleIds.some((id) => ids.has(id)));
   if (held.length === 0) return `<td class="cell silent"><span aria-hidden="true">${SYMBOL.silent}</span> silent</td>`;
-  const parts = held.map((v) => {
-    const state: CellState = f.status !== 'disputed' || v === reference ? 'agrees' : 'disputes';
-    return `<span class="state ${state}"><span aria-hidden="true">${SYMBOL[state]}</span> ${state}</span> <span class="value">${h(valueText(v))}</span> ${evidenceLinks(v, ids, cites)}`;
+  const states = held.map((v): CellState => (agreesWith(f, v, reference) ? 'agrees' : 'disputes'));
+  const parts = held.map((v, i) => {
+    const state = states[i] ?? 'agrees';
+    const compatible = state === 'agrees' && v !== reference && f.status === 'disputed' ? ' <small class="muted">(compatible)</small>' : '';
+    return `<span class="state ${state}"><span aria-hidden="true">${SYMBOL[state]}</span> ${state}</span> <span class="value">${h(valueText(v))}</span>${compatible} ${evidenceLinks(v, ids, cites)}`;
   });
-  const state = parts.length > 1 ? 'mixed' : f.status !== 'disputed' || held[0] === reference ? 'agrees' : 'disputes';
+  const state = new Set(states).size > 1 ? 'mixed' : (states[0] ?? 'agrees');
   return `<td class="cell ${state}">${parts.join('<br>')}</td>`;
 }
 
@@ -69,10 +78,12 @@ export function coverageMatrixHtml(e: NewsEvent, articles: readonly Article[], c
   const head = outlets.map((o) => `<th scope="col">${h(o.outlet)}</th>`).join('');
   const rows = e.facts.map((f) => {
     const ref = referenceValue(f);
-    return `<tr class="${h(f.status)}"><th scope="row">${h(f.topic)} <span class="status ${h(f.status)}">${STATUS_TEXT[f.status]}</span></th>${outlets.map((o) => cell(f, ref, o.articles, cites)).join('')}</tr>`;
+    const origins = f.origins === undefined ? '' : ` <small class="muted">${f.origins} origin${f.origins === 1 ? '' : 's'}</small>`;
+    return `<tr class="${h(f.status)}"><th scope="row">${h(f.topic)} <span class="status ${h(f.status)}">${STATUS_TEXT[f.status]}</span>${origins}</th>${outlets.map((o) => cell(f, ref, o.articles, cites)).join('')}</tr>`;
   });
-  return `<div class="scroll" role="region" aria-label="Coverage matrix" tabindex="0"><table class="matrix">
-<caption>What each outlet reports: <span aria-hidden="true">${SYMBOL.agrees}</span> agrees (gives the most-reported value), <span aria-hidden="true">${SYMBOL.disputes}</span> disputes (gives another value), <span aria-hidden="true">${SYMBOL.silent}</span> silent (does not say).</caption>
+  return `<p class="legend" id="${h(e.id)}-legend">What each outlet reports: <span aria-hidden="true">${SYMBOL.agrees}</span> agrees (gives the most-reported value), <span aria-hidden="true">${SYMBOL.disputes}</span> disputes (gives another value), <span aria-hidden="true">${SYMBOL.silent}</span> silent (does not say). Each value links to its evidence.</p>
+<div class="scroll" role="region" aria-label="Coverage matrix" tabindex="0"><table class="matrix" aria-describedby="${h(e.id)}-legend">
+<caption class="visually-hidden">Coverage matrix: facts by outlet</caption>
 <thead><tr><th scope="col">fact</th>${head}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>`;
 }
@@ -110,8 +121,9 @@ export function exclusivesHtml(e: NewsEvent, byId: ReadonlyMap<string, Article>,
     .map(([outlet, list]) => {
       const items = list.map((x) => {
         const a = byId.get(x.articleId);
-        const span = a === undefined ? undefined : locate(a, x.text);
-        return `<li>${h(x.text)} ${cites.cite(x.articleId, span, 'exclusive')}</li>`;
+        const span = x.start !== undefined && x.end !== undefined ? { start: x.start, end: x.end } : a === undefined ? undefined : locate(a, x.text);
+        const what = x.kind === undefined ? '' : `<span class="chip">${h(x.topic ?? x.kind)}</span> `;
+        return `<li>${what}${h(x.text)} ${cites.cite(x.articleId, span, 'exclusive')}</li>`;
       });
       return `<dt>${h(outlet)}</dt><dd><ul>${items.join('')}</ul></dd>`;
     })

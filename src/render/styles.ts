@@ -35,7 +35,9 @@ a.cite{font-size:.78rem;text-decoration:none;padding:0 2px;margin:0 1px;border:1
 a.cite:hover,a.cite.hl{background:var(--hl);color:var(--fg)}
 .cite.missing{color:var(--muted)}
 .summary .sentence{margin-right:.2em}
-table.matrix th[scope=row]{min-width:9em}
+table.matrix th[scope=row]{min-width:8em;position:sticky;left:0;background:var(--bg);z-index:1}
+.legend{color:var(--muted);font-size:.82rem;margin:4px 0}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .status{display:inline-block;font-size:.72rem;font-weight:normal;border-radius:8px;padding:0 6px;margin-left:4px;background:var(--soft)}
 .status.disputed{background:#fde8e6;color:var(--bad)}.status.agreed{background:#e6f4ea;color:var(--ok)}
 .cell .state{font-weight:600;white-space:nowrap}
@@ -49,7 +51,8 @@ blockquote{margin:.3em 0;padding-left:8px;border-left:3px solid var(--line)}
 .variant figcaption{font-size:.82rem;color:var(--muted)}
 .lang{font-size:.72rem;text-transform:uppercase;border:1px solid var(--line);border-radius:4px;padding:0 3px}
 ul.quotes{list-style:none;padding:0}ul.quotes li.quote{margin:.8em 0}
-.quote-head{margin:.2em 0}
+.quote-head{margin:.2em 0}.variant .change{margin:.2em 0;font-size:.82rem;color:var(--bad)}
+td.when{white-space:nowrap}
 dl.exclusives dt{font-weight:600;margin-top:.5em}dl.exclusives dd{margin-left:1em}
 svg.timeline{width:100%;height:auto;font-size:11px}
 svg .grid{stroke:#eef1f5}svg .row{stroke:var(--line)}svg .dot{fill:var(--accent);fill-opacity:.75}

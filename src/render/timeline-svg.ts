@@ -7,7 +7,7 @@ import { escapeHtml } from './escape.js';
 
 const ROW = 34;
 const LEFT = 180;
-const RIGHT = 30;
+const RIGHT = 40;
 const TOP = 30;
 const DAY_MS = 86_400_000;
 /** Horizontal room one date label needs (px in the drawing's coordinates). */
@@ -101,16 +101,56 @@ export function timelineSvg(report: Pick<Report, 'events' | 'stories'>, width = 
   return timelineRowsSvg(storyRows(dots, report.stories, (id) => `#${id}`), { width, ariaLabel: 'Timeline of events by story' });
 }
 
-/** An event's dated mentions: one row per precision (day, week, month, year), numbered dots. */
-export function eventTimelineSvg(entries: readonly TimelineEntry[], width = 960): string {
-  const precisions = ['day', 'week', 'month', 'year'] as const;
-  const rows = precisions
-    .map((p) => ({
-      label: `to the ${p}`,
-      dots: entries.flatMap((t, i) =>
-        t.precision === p ? [{ date: t.date, size: t.articleIds.length, label: String(i + 1), title: `${i + 1}. ${t.date}: ${t.text}` }] : [],
-      ),
-    }))
-    .filter((r) => r.dots.length > 0);
-  return timelineRowsSvg(rows, { width, ariaLabel: 'Dates mentioned in the articles, numbered as in the list below' });
+/** Dots stacked in one date column before "+N" stands for the rest. */
+const MAX_STACK = 8;
+const STACK_STEP = 22;
+const STACK_R = 9;
+
+/**
+ * An event's dated mentions as a dot plot: one column per date on a shared axis, one numbered dot
+ * per mention stacked upwards (the numbers are the rows of the table beside it).
+ */
+export function eventTimelineSvg(entries: readonly TimelineEntry[], width = 720): string {
+  const byDay = new Map<number, number[]>();
+  entries.forEach((t, i) => {
+    const d = dayNumber(t.date);
+    if (d === undefined) return;
+    const list = byDay.get(d);
+    if (list === undefined) byDay.set(d, [i]);
+    else list.push(i);
+  });
+  if (byDay.size === 0) return '<p class="absent">None of these dates could be placed on a calendar, so there is no chart.</p>';
+  const days = [...byDay.keys()];
+  const min = Math.min(...days) - 1;
+  const max = Math.max(...days) + 1;
+  const span = Math.max(1, max - min);
+  const left = 40;
+  const plot = width - left - RIGHT;
+  const x = (day: number): number => left + ((day - min) / span) * plot;
+  const stack = Math.min(MAX_STACK, Math.max(...[...byDay.values()].map((l) => l.length)));
+  const base = TOP + stack * STACK_STEP;
+  const height = base + 30;
+  const parts: string[] = [`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Dates mentioned in the articles, numbered as in the table below">`];
+  const ticks = Math.max(1, Math.min(span, Math.floor(plot / TICK_SPACING)));
+  for (let i = 0; i <= ticks; i++) {
+    const day = Math.round(min + (span * i) / ticks);
+    const tx = x(day).toFixed(1);
+    parts.push(`<line x1="${tx}" x2="${tx}" y1="${TOP - 12}" y2="${base}" class="grid"/>`);
+    parts.push(`<text x="${tx}" y="${height - 6}" class="tick" text-anchor="middle">${isoOf(day)}</text>`);
+  }
+  parts.push(`<line x1="${left}" x2="${width - RIGHT}" y1="${base}" y2="${base}" class="row"/>`);
+  for (const [day, list] of byDay) {
+    const cx = x(day).toFixed(1);
+    list.slice(0, MAX_STACK).forEach((i, k) => {
+      const t = entries[i];
+      if (t === undefined) return;
+      const cy = base - STACK_R - 2 - k * STACK_STEP;
+      const last = k === MAX_STACK - 1 && list.length > MAX_STACK;
+      const label = last ? `+${list.length - k}` : String(i + 1);
+      const title = last ? `${list.length - k} more on ${t.date}` : `${i + 1}. ${t.date} (${t.precision}): ${t.text}`;
+      parts.push(`<circle cx="${cx}" cy="${cy}" r="${STACK_R}" class="dot ${escapeHtml(t.precision)}"><title>${escapeHtml(title)}</title></circle><text x="${cx}" y="${cy + 3.5}" class="dot-label" text-anchor="middle">${escapeHtml(label)}</text>`);
+    });
+  }
+  parts.push('</svg>');
+  return parts.join('\n');
 }
