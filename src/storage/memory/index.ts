@@ -60,8 +60,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const search = createSearchIndex();
   let closed = false;
 
-  function open(): void {
-    if (closed) throw new ParallaxError('E_STORE', 'the memory store is closed', 'memory:');
+  /** Runs a read or write, turning what it throws into a rejection. */
+  function run<T>(f: () => T): Promise<T> {
+    if (closed) return Promise.reject(new ParallaxError('E_STORE', 'the memory store is closed', 'memory:'));
+    try {
+      return Promise.resolve(f());
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
   }
 
   // Raw setters: change one entry and every index that follows from it.
@@ -184,7 +190,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     driver: 'memory',
 
     apply(update) {
-      open();
+      if (closed) return Promise.reject(new ParallaxError('E_STORE', 'the memory store is closed', 'memory:'));
       const undo: (() => void)[] = [];
       try {
         applyNow(update, undo);
@@ -196,126 +202,133 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
 
     getArticle(id) {
-      open();
-      const row = articles.get(id);
-      return Promise.resolve(row === undefined ? undefined : articleOf(row.json));
+      return run(() => {
+        const row = articles.get(id);
+        return row === undefined ? undefined : articleOf(row.json);
+      });
     },
     getArticles(ids) {
-      open();
-      return Promise.resolve(ids.flatMap((id) => {
-        const row = articles.get(id);
-        return row === undefined ? [] : [articleOf(row.json)];
-      }));
+      return run(() => {
+        return ids.flatMap((id) => {
+          const row = articles.get(id);
+          return row === undefined ? [] : [articleOf(row.json)];
+        });
+      });
     },
     existingArticleIds(ids) {
-      open();
-      return Promise.resolve(new Set(ids.filter((id) => articles.has(id))));
+      return run(() => new Set(ids.filter((id) => articles.has(id))));
     },
     articleByKey(key) {
-      open();
-      const id = byKey.get(key);
-      const row = id === undefined ? undefined : articles.get(id);
-      return Promise.resolve(row === undefined ? undefined : articleOf(row.json));
+      return run(() => {
+        const id = byKey.get(key);
+        const row = id === undefined ? undefined : articles.get(id);
+        return row === undefined ? undefined : articleOf(row.json);
+      });
     },
     countArticles() {
-      open();
-      return Promise.resolve(articles.size);
+      return run(() => articles.size);
     },
     searchArticles(query: SearchQuery) {
-      open();
-      const { limit, offset } = pageOf(query);
-      const result = search.search(query.text, limit, offset);
-      const items = result.hits.map(({ id, snippet }): SearchHit => {
-        const { article } = articleOf((articles.get(id as ArticleId) as ArticleRow).json);
-        const hit: SearchHit = { articleId: article.id, title: displayTitle(article.title, article.text), snippet };
-        const eventId = [...(eventsOfArticle.get(article.id) ?? [])].sort()[0];
-        if (eventId !== undefined) hit.eventId = eventId;
-        if (article.outlet !== undefined) hit.outlet = article.outlet;
-        if (article.published !== undefined) hit.published = article.published;
-        return hit;
+      return run(() => {
+        const { limit, offset } = pageOf(query);
+        const result = search.search(query.text, limit, offset);
+        const items = result.hits.map(({ id, snippet }): SearchHit => {
+          const { article } = articleOf((articles.get(id as ArticleId) as ArticleRow).json);
+          const hit: SearchHit = { articleId: article.id, title: displayTitle(article.title, article.text), snippet };
+          const eventId = [...(eventsOfArticle.get(article.id) ?? [])].sort()[0];
+          if (eventId !== undefined) hit.eventId = eventId;
+          if (article.outlet !== undefined) hit.outlet = article.outlet;
+          if (article.published !== undefined) hit.published = article.published;
+          return hit;
+        });
+        return { items, total: result.total, limit, offset };
       });
-      return Promise.resolve({ items, total: result.total, limit, offset });
     },
 
     getEvent(id) {
-      open();
-      const row = events.get(id);
-      return Promise.resolve(row === undefined ? undefined : eventOf(row.json));
+      return run(() => {
+        const row = events.get(id);
+        return row === undefined ? undefined : eventOf(row.json);
+      });
     },
     listEvents(query?: EventQuery) {
-      open();
-      const q = normalizeEventQuery(query);
-      const all = eventItems(q);
-      return Promise.resolve({ items: all.slice(q.offset, q.offset + q.limit).map(copyItem), total: all.length, limit: q.limit, offset: q.offset });
+      return run(() => {
+        const q = normalizeEventQuery(query);
+        const all = eventItems(q);
+        return { items: all.slice(q.offset, q.offset + q.limit).map(copyItem), total: all.length, limit: q.limit, offset: q.offset };
+      });
     },
     eventIdsOfArticles(ids) {
-      open();
-      const out = new Set<EventId>();
-      for (const id of ids) for (const e of eventsOfArticle.get(id) ?? []) out.add(e);
-      return Promise.resolve([...out].sort());
+      return run(() => {
+        const out = new Set<EventId>();
+        for (const id of ids) for (const e of eventsOfArticle.get(id) ?? []) out.add(e);
+        return [...out].sort();
+      });
     },
     eventsBetween(from, to, options) {
-      open();
-      const range = dayRange(from, to);
-      const rows = [...events.values()].filter((r) => (r.day === undefined ? options?.undated === true : r.day >= range.from && r.day <= range.to));
-      rows.sort((a, b) => (a.day ?? '~').localeCompare(b.day ?? '~') || (a.item.id < b.item.id ? -1 : 1));
-      return Promise.resolve(rows.map((r) => eventOf(r.json)));
+      return run(() => {
+        const range = dayRange(from, to);
+        const rows = [...events.values()].filter((r) => (r.day === undefined ? options?.undated === true : r.day >= range.from && r.day <= range.to));
+        rows.sort((a, b) => (a.day ?? '~').localeCompare(b.day ?? '~') || (a.item.id < b.item.id ? -1 : 1));
+        return rows.map((r) => eventOf(r.json));
+      });
     },
     countEvents() {
-      open();
-      return Promise.resolve(events.size);
+      return run(() => events.size);
     },
 
     getStory(id) {
-      open();
-      const json = stories.get(id);
-      return Promise.resolve(json === undefined ? undefined : storyOf(json));
+      return run(() => {
+        const json = stories.get(id);
+        return json === undefined ? undefined : storyOf(json);
+      });
     },
     listStories(query) {
-      open();
-      const { limit, offset } = pageOf(query);
-      const latest = new Map<StoryId, string>();
-      for (const { item } of events.values()) {
-        const at = item.lastPublished;
-        const seen = latest.get(item.storyId);
-        if (at !== undefined && (seen === undefined || at > seen)) latest.set(item.storyId, at);
-      }
-      const all = [...stories.entries()].map(([id, json]) => ({ id, json, at: latest.get(id) }));
-      all.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at === undefined ? 1 : b.at === undefined ? -1 : a.at < b.at ? 1 : -1));
-      return Promise.resolve({ items: all.slice(offset, offset + limit).map((s) => storyOf(s.json)), total: all.length, limit, offset } satisfies Page<Story>);
+      return run(() => {
+        const { limit, offset } = pageOf(query);
+        const latest = new Map<StoryId, string>();
+        for (const { item } of events.values()) {
+          const at = item.lastPublished;
+          const seen = latest.get(item.storyId);
+          if (at !== undefined && (seen === undefined || at > seen)) latest.set(item.storyId, at);
+        }
+        const all = [...stories.entries()].map(([id, json]) => ({ id, json, at: latest.get(id) }));
+        all.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at === undefined ? 1 : b.at === undefined ? -1 : a.at < b.at ? 1 : -1));
+        return { items: all.slice(offset, offset + limit).map((s) => storyOf(s.json)), total: all.length, limit, offset } satisfies Page<Story>;
+      });
     },
 
     addCorrection(correction: Correction, author?: string) {
-      open();
-      const stored: StoredCorrection = { seq: corrections.length + 1, correction: JSON.parse(JSON.stringify(correction)) as Correction, createdAt: now().toISOString() };
-      if (author !== undefined) stored.author = author;
-      corrections.push(stored);
-      return Promise.resolve(copyCorrection(stored));
+      return run(() => {
+        const stored: StoredCorrection = { seq: corrections.length + 1, correction: JSON.parse(JSON.stringify(correction)) as Correction, createdAt: now().toISOString() };
+        if (author !== undefined) stored.author = author;
+        corrections.push(stored);
+        return copyCorrection(stored);
+      });
     },
     listCorrections() {
-      open();
-      return Promise.resolve(corrections.map(copyCorrection));
+      return run(() => corrections.map(copyCorrection));
     },
 
     getFeedState(url) {
-      open();
-      const json = feeds.get(url);
-      return Promise.resolve(json === undefined ? undefined : feedOf(json));
+      return run(() => {
+        const json = feeds.get(url);
+        return json === undefined ? undefined : feedOf(json);
+      });
     },
     putFeedState(state) {
-      open();
-      feeds.set(state.url, JSON.stringify(state));
-      return Promise.resolve();
+      return run(() => {
+        feeds.set(state.url, JSON.stringify(state));
+      });
     },
 
     getSetting(key) {
-      open();
-      return Promise.resolve(settings.get(key));
+      return run(() => settings.get(key));
     },
     putSetting(key, value) {
-      open();
-      settings.set(key, value);
-      return Promise.resolve();
+      return run(() => {
+        settings.set(key, value);
+      });
     },
 
     close() {
