@@ -7,6 +7,7 @@ import { EXIT, type Io, type Register } from './command.js';
 import { register as events } from './events.js';
 import { register as ingest } from './ingest.js';
 import { register as show } from './show.js';
+import { register as serve } from './serve.js';
 import { register as watch } from './watch.js';
 
 export { EXIT, type Io } from './command.js';
