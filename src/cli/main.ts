@@ -19,6 +19,7 @@ const COMMANDS: Register[] = [
   events,
   show,
   watch,
+  serve,
 ];
 
 const EXAMPLES = `
