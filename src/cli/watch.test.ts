@@ -8,6 +8,7 @@ import { Command } from 'commander';
 import { repoRoot } from '../../test/support/shared.js';
 import { startTestServer, type Handler, type TestServer } from '../watch/test-server.js';
 import { EXIT } from './command.js';
+import { run } from './main.js';
 import { formatCycle, register } from './watch.js';
 
 const fixtures = join(repoRoot, 'test/fixtures/watch');
@@ -100,8 +101,20 @@ test('remote text in errors and warnings is printed without control characters',
       error: 'http://x.example/rss: the feed is malformed: tag <\u001b]0;title\u0007> \u202eevil', consecutiveFailures: 2, nextFetch: '2031-03-06T08:40:00.000Z',
     }],
   });
-  assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u);
+  const controls = Array.from(out).filter((ch) => { const c = ch.codePointAt(0) ?? 0; return (c < 32 && c !== 10) || (c >= 127 && c < 160) || (c >= 0x202a && c <= 0x202e); });
+  assert.deepEqual(controls, []);
   assert.match(out, /1 feed polled \(0 updated, 0 unchanged, 1 failed\)/);
   assert.match(out, /failed {2}http:\/\/x\.example\/rss: the feed is malformed: .*\(failure 2, retry at 08:40:00\)/);
   assert.match(out, /warning page said \[2J\[31mboo/);
+});
+
+test('parallax watch is registered in the command line', async () => {
+  let out = '';
+  const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (out += s) };
+  assert.equal(await run(['--help'], io), EXIT.ok);
+  assert.match(out, /watch .*poll RSS\/Atom feeds and folders/);
+  let err = '';
+  const code = await run(['watch', '--config', join(dir, 'absent.json'), '--once'], { stdout: () => undefined, stderr: (s) => (err += s) });
+  assert.equal(code, EXIT.failed);
+  assert.match(err, /absent\.json: no such file/);
 });
