@@ -1,6 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createSecureContext } from 'node:tls';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { repoRoot } from '../../test/support/shared.js';
 import { isParallaxError, type ErrorCode } from '../errors.js';
 import { blockedRange, createAddressPolicy } from './address.js';
 import { createFetcher, type FetchPolicy, type Resolver } from './fetch.js';
@@ -223,4 +229,25 @@ test('conditional GET: If-None-Match sent, 304 comes back with an empty body', a
 test('HTTP errors name the URL and the status', async () => {
   await rejectsWith(createFetcher(POLICY).fetch(`${server.base}/error`), 'E_FETCH', /\/error: the server answered HTTP 503 Service Unavailable/);
   await rejectsWith(createFetcher(POLICY).fetch(`${server.base}/missing`), 'E_FETCH', /HTTP 404/);
+});
+
+test('https: the pinned connection sends the host name as SNI and an unverifiable certificate is refused', async () => {
+  const tls = join(repoRoot, 'test/fixtures/watch/tls');
+  const key = readFileSync(join(tls, 'news.test.key.pem'));
+  const cert = readFileSync(join(tls, 'news.test.cert.pem'));
+  const names: string[] = [];
+  const https = createHttpsServer({
+    key, cert,
+    SNICallback: (name, done) => { names.push(name); done(null, createSecureContext({ key, cert })); },
+  }, (_req, res) => res.end('secret'));
+  await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = https.address() as AddressInfo;
+    const resolve: Resolver = () => Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
+    await rejectsWith(createFetcher(POLICY, { resolve }).fetch(`https://news.test:${port}/feed.xml`), 'E_FETCH', /news\.test:\d+\/feed\.xml: the request failed \(self-signed certificate\)/);
+    assert.deepEqual(names, ['news.test']);
+  } finally {
+    https.closeAllConnections();
+    await new Promise<void>((resolve) => https.close(() => { resolve(); }));
+  }
 });
