@@ -1,5 +1,5 @@
 // The only file that knows the order of the stages. Wires ingest → clean → language → extract →
-// dedup → grouping → per-event enrichment, and assembles the report.
+// dedup → grouping → per-event enrichment (extract's merges, then compare), and assembles the report.
 import { resolveConfig, type Config } from './config/index.js';
 import { silentProgress, type Progress, type StageContext } from './context.js';
 import { ParallaxError } from './errors.js';
@@ -13,6 +13,7 @@ import { enrichEvent, extract } from './stages/04-extract/index.js';
 import { dedup, independentSources } from './stages/05-dedup/index.js';
 import type { Corrections } from './stages/06-cluster/corrections.js';
 import { createGrouper, type Grouper } from './stages/06-cluster/index.js';
+import { compareEvent } from './stages/07-compare/index.js';
 import { PARALLEL_MIN_ARTICLES, defaultThreads, prepareParallel } from './workers/pool.js';
 
 export type EngineOptions = {
@@ -76,7 +77,7 @@ function assemble(engine: Engine, prepared: readonly Article[], rejected: readon
   const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
   const enriched = events.map((event) => {
     const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
-    return { ...enrichEvent(event, members), independentSources: independentSources(event.articleIds, byId) };
+    return { ...compareEvent(enrichEvent(event, members), members), independentSources: independentSources(event.articleIds, byId) };
   });
   return { schemaVersion: SCHEMA_VERSION, generatedAt: ctx.now().toISOString(), articles, events: enriched, stories, rejected: [...rejected] };
 }

@@ -123,7 +123,7 @@ function anyIn(m: Matcher, toks: readonly Token[], a: number, b: number): boolea
 const QUALIFIED_ANCHORS = new Set(['people', 'troops', 'workers', 'rescuers', 'ships', 'aircraft', 'products', 'rate', 'pay', 'fee', 'meeting']);
 
 /** Unit class a quantity compares in. */
-function unitClassOf(q: Quantity): string {
+export function unitClassOfQuantity(q: Quantity): string {
   return q.dimension === 'count' ? 'count' : q.unit === '' ? q.dimension : q.unit;
 }
 
@@ -183,7 +183,7 @@ function quantityClaim(article: Article, toks: readonly Token[], q: Quantity, or
   let perDay = false;
   for (let i = qb; i < Math.min(cb, qb + 3) && !perDay; i++) perDay = matchAt(PER_DAY_MATCHER, toks, i) > 0;
   const claim: Claim = {
-    articleId: article.id, origin, kind: 'quantity', unitClass: unitClassOf(q) + (perDay ? '/day' : ''), anchor: id, qualifiers, strength,
+    articleId: article.id, origin, kind: 'quantity', unitClass: unitClassOfQuantity(q) + (perDay ? '/day' : ''), anchor: id, qualifiers, strength,
     value: quantityInterval(q, article.language), text: q.text, start: q.start, end: q.end,
     sentence: spanIndexAt(article.sentences, q.start), unit: q.unit,
   };
@@ -207,6 +207,9 @@ function dateClaims(article: Article, toks: readonly Token[], origin: ArticleId)
     const s = article.sentences[spanIndexAt(article.sentences, d.start)];
     if (anyIn(AMBIGUOUS_MATCHER, toks, s === undefined ? ca : tokenAt(toks, s.start), s === undefined ? cb : tokenAt(toks, s.end))) continue;
     const qualifiers = qualifiersNear(toks, qa, qb, ca, cb, true);
+    // A meeting dated after publication is the next one ("agreed to meet next week").
+    const published = article.published === undefined ? NaN : Date.parse(article.published.slice(0, 10)) / DAY_MS;
+    if (!qualifiers.includes('next') && value.low > published) qualifiers.push('next');
     const claim: Claim = {
       articleId: article.id, origin, kind: 'date', unitClass: 'day', anchor: 'meeting', qualifiers: qualifiers.sort(),
       strength: 2, value, text: d.text, start: d.start, end: d.end,

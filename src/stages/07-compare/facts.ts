@@ -6,9 +6,10 @@
 import type { Article } from '../../model/article.js';
 import type { Evidence, Fact, FactStatus, FactValue } from '../../model/event.js';
 import type { ArticleId } from '../../model/ids.js';
-import type { Claim } from './claims.js';
+import { unitClassOfQuantity, type Claim } from './claims.js';
+import type { DateMention } from '../../model/extraction.js';
 import { ANCHORS, BARE_NUMBER_MIN, ENUMERATION_VALUES, MODAL_QUALIFIERS, QUALIFIERS, WEAK_SIDE_MIN_ORIGINS } from './rules.js';
-import { compatible, equivalent, isoDay } from './values.js';
+import { compatible, dateInterval, equivalent, isoDay, quantityInterval } from './values.js';
 
 const ANCHOR_LABEL = new Map(ANCHORS.map((a) => [a.id, a.label]));
 const QUALIFIER_LABEL = new Map(QUALIFIERS.map((q) => [q.id, q.label]));
@@ -130,6 +131,25 @@ function factValue(group: readonly Claim[], byId: ReadonlyMap<ArticleId, Article
   return value;
 }
 
+/** Does another origin state a compatible figure or date anywhere (then "single-source" cannot be claimed)? */
+function statedElsewhere(claims: readonly Claim[], byId: ReadonlyMap<ArticleId, Article>): boolean {
+  const mine = new Set(claims.map((c) => c.origin));
+  for (const a of byId.values()) {
+    if (mine.has(a.duplicateOf ?? a.syndicatedFrom ?? a.id)) continue;
+    for (const c of claims) {
+      if (c.kind === 'date') {
+        if ((a.extraction?.dates ?? []).some((d) => d.precision === 'day' && compatibleDate(d, c))) return true;
+      } else if ((a.extraction?.quantities ?? []).some((q) => unitClassOfQuantity(q) === c.unitClass.replace(/\/day$/u, '') && equivalent(quantityInterval(q, a.language), c.value))) return true;
+    }
+  }
+  return false;
+}
+
+function compatibleDate(d: DateMention, c: Claim): boolean {
+  const v = dateInterval(d);
+  return v !== undefined && compatible(v, c.value);
+}
+
 const origins = (claims: readonly Claim[]): number => new Set(claims.map((c) => c.origin)).size;
 
 /** Builds one fact from a cluster, or none when precision rules leave nothing. */
@@ -152,7 +172,7 @@ function toFact(cluster: Cluster, byId: ReadonlyMap<ArticleId, Article>, contest
   if (disputed) status = 'disputed';
   else if (n >= 2) status = 'agreed';
   else {
-    if (!claims.some((c) => c.strength === 2 && isAnchored(c))) return undefined;
+    if (!claims.some((c) => c.strength === 2 && isAnchored(c)) || statedElsewhere(claims, byId)) return undefined;
     status = 'single-source';
   }
   const values = groups.map((g) => factValue(g, byId));

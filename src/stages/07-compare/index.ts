@@ -5,14 +5,21 @@ import type { Article } from '../../model/article.js';
 import type { NewsEvent } from '../../model/event.js';
 import type { ArticleId } from '../../model/ids.js';
 import { articleClaims, type Claim } from './claims.js';
+import { findExclusives } from './exclusives.js';
 import { alignFacts } from './facts.js';
+import { flagQuotes } from './quotes.js';
 
-export { articleClaims } from './claims.js';
+export { articleClaims, type Claim } from './claims.js';
 export { alignFacts } from './facts.js';
+export { meaningChanges, readVariant } from './quotes.js';
+export { compatible, quantityInterval, type Interval } from './values.js';
 
-/** Fills an event's facts (and quote meaning changes, exclusives) from its articles. Pure. */
+/** Fills an event's facts, quote meaning changes and exclusives from its articles (after stage 4's enrichEvent). Pure. */
 export function compareEvent(event: NewsEvent, articles: readonly Article[]): NewsEvent {
   const claims = new Map<ArticleId, Claim[]>(articles.map((a) => [a.id, articleClaims(a)]));
   const facts = alignFacts(claims, articles);
-  return { ...event, facts };
+  const language = new Map(articles.map((a) => [a.id, a.language]));
+  const quotes = flagQuotes(event.quotes, (id) => language.get(id) ?? 'en');
+  const exclusive = findExclusives(articles, claims, facts, quotes, event.entities);
+  return { ...event, facts, quotes, exclusive };
 }

@@ -83,7 +83,7 @@ export const QUALIFIERS: readonly ConceptEntry[] = [
   { id: 'recall', label: 'recalled', words: ['recall*', 'rappel*', 'retira*', 'ruckruf*', '*ruckruf', 'zuruck'] },
   { id: 'demand', label: 'demanded', words: ['demand*', 'reclame*', 'exige*', 'revendique*', 'reclama*', 'exig*', 'forder*', 'gefordert'] },
   { id: 'offer', label: 'offered', words: ['offer*', 'propose*', 'ofrece*', 'oferta', 'angebot*'] },
-  { id: 'hold', label: 'kept', words: ['hold', 'keep', 'kept', 'maintain*', 'statu quo', 'mantener', 'belassen'] },
+  { id: 'hold', label: 'kept', words: ['hold', 'keep', 'kept', 'statu quo', 'mantener', 'belassen'] },
   { id: 'target', label: 'target', words: ['target*', 'objectif', 'objetivo', 'ziel', 'strebt'] },
   { id: 'next', label: 'next', words: ['next', 'again', 'new', 'another', 'upcoming', 'prochain*', 'nouveau', 'nouvelle', 'nouvel', 'de nouveau', 'proxim*', 'nuevo', 'nueva', 'de nuevo', 'volver*', 'otra', 'nachst*', 'erneut', 'wieder', 'weitere*'] },
 ];
@@ -128,8 +128,11 @@ export const INCREMENT_BEFORE: readonly string[] = ['another', 'additional', 'ot
 /** A claim whose clause names a date more than this many days before publication is about another time ("in 2002, when four people died"). */
 export const PAST_REFERENCE_DAYS = 30;
 
-/** A "less than" bound excludes its end: "less than two hours" is not "two hours". Stage 4 cue phrases of kind `less` are read so. */
-export const STRICT_LESS = true;
+/** Exclusives: names shorter than this are not listed; counts below this are not details. */
+export const EXCLUSIVE_ENTITY_MIN_LENGTH = 3;
+export const EXCLUSIVE_NUMBER_MIN = 3;
+/** A quote is exclusive only with at least this many words (shorter ones are scare quotes), and only when its speaker is quoted by no other origin (else it may be an unmatched translation). */
+export const EXCLUSIVE_QUOTE_MIN_WORDS = 4;
 
 // — Quotes: words that change how strong a statement is (per language: French "très" is Spanish "three") —
 
@@ -171,10 +174,12 @@ export const SCALES: readonly { scale: string; level: 1 | 2; words: Readonly<Rec
 ];
 /** Negations: a variant with one and another without one say opposite things. */
 export const NEGATIONS: Readonly<Record<QuoteLang, readonly string[]>> = {
-  en: ['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'cannot', "n't", "don't", "didn't", "won't", "isn't", "aren't", "wasn't", "can't", "doesn't"],
-  fr: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'personne'],
-  es: ['no', 'nunca', 'nada', 'ningun', 'ninguno', 'ninguna', 'jamas', 'tampoco'],
-  de: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts'],
+  // Ceasing counts as negating ("has stopped distinguishing" = "unterscheidet nicht mehr").
+  en: ['stopped', 'ceased', 'stop', 'cease', 'not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'cannot', "n't", "don't", "didn't", "won't", "isn't", "aren't", "wasn't", "can't", "doesn't"],
+  // French: the second part only ("ne" alone is often expletive: "plus vite que nous ne pouvons").
+  fr: ['cesse', 'cesser', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'nullement', 'guere'],
+  es: ['dejado de', 'dejo de', 'dejar de', 'no', 'nunca', 'nada', 'ningun', 'ninguno', 'ninguna', 'jamas', 'tampoco'],
+  de: ['aufgehort', 'aufhoren', 'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts'],
 };
 /** Number words 0–20 (a variant that changes a number changes the claim). */
 export const NUMBER_WORDS: Readonly<Record<QuoteLang, readonly string[]>> = {

@@ -1,10 +1,10 @@
 // What a stated value allows, as an interval, and when two stated values are compatible.
-// "less than two hours" → [0, 120) min; "two hours" → [120, 120]; "about 3,000" → 3,000 ± 5 %;
+// "less than two hours" → [0, 120) min (a "less than" bound excludes its end; "up to" includes it); "two hours" → [120, 120]; "about 3,000" → 3,000 ± 5 %;
 // "several hundred" → [200, 900]; a date of day/week/month/year precision → its first to last day.
 import type { DateMention, Quantity } from '../../model/extraction.js';
 import { LEXICONS, type CueKind } from '../04-extract/quantities/lexicon.js';
 import { fold } from '../../text/fold.js';
-import { APPROX_TOLERANCE, EXACT_EPSILON, STAGE4_APPROX_SPREAD, STRICT_LESS } from './rules.js';
+import { APPROX_TOLERANCE, EXACT_EPSILON, STAGE4_APPROX_SPREAD } from './rules.js';
 
 /** A closed or half-open interval; `high` Infinity = no upper bound. */
 export type Interval = {
@@ -40,7 +40,7 @@ export function quantityInterval(q: Quantity, language: string): Interval {
   const cue = cueOf(q, language);
   if (q.high === undefined) return { low: q.low, high: Infinity, lowOpen: cue === 'more', highOpen: false, approximate: q.approximate };
   if (q.low === 0 && q.high > 0 && (cue === 'less' || cue === 'upTo')) {
-    return { low: 0, high: q.high, lowOpen: false, highOpen: STRICT_LESS && cue === 'less', approximate: q.approximate };
+    return { low: 0, high: q.high, lowOpen: false, highOpen: cue === 'less', approximate: q.approximate };
   }
   if (q.low === q.high) return { low: q.low, high: q.high, lowOpen: false, highOpen: false, point: q.value, approximate: q.approximate };
   const symmetric = near(q.low, q.value * (1 - STAGE4_APPROX_SPREAD), 1e-3) && near(q.high, q.value * (1 + STAGE4_APPROX_SPREAD), 1e-3);
