@@ -4,7 +4,12 @@
 import type { Article } from '../../model/article.js';
 import type { Evidence, Fact, FactValue } from '../../model/event.js';
 import type { ArticleId } from '../../model/ids.js';
+import { fold } from '../../text/fold.js';
+import { STOPWORDS } from '../../text/stopwords.js';
+import { APPROXIMATORS } from './rules.js';
 import type { SummarySentenceOut } from './types.js';
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS.en);
 
 /** A fact value reduced to what its evidence proves: the articles whose span really holds the value. */
 export type CheckedValue = { value: FactValue; evidence: Evidence[]; articleIds: ArticleId[] };
@@ -50,13 +55,19 @@ function topicPhrase(topic: string): string {
   return /^(the|a|an|this|that)\s/iu.test(t) ? t : `the ${t}`;
 }
 
+/** Evidence that opened its sentence ("About 120 firefighters") lowercased when its first word is a function word or an approximator. */
+function midSentence(text: string): string {
+  const first = fold(/^\p{L}+/u.exec(text)?.[0] ?? '');
+  return FUNCTION_WORDS.has(first) || APPROXIMATORS.has(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /**
  * A value as written: from an output-language article's evidence when there is one, else the
  * value quoted as its source wrote it (cited, not translated).
  */
 function valueText(v: CheckedValue, byId: ReadonlyMap<ArticleId, Article>, language: string): string {
   const own = v.evidence.find((e) => byId.get(e.articleId)?.language === language);
-  if (own !== undefined) return own.text.replace(/\s+/gu, ' ').trim();
+  if (own !== undefined) return midSentence(own.text.replace(/\s+/gu, ' ').trim());
   return `"${v.value.value.replace(/\s+/gu, ' ').trim()}"`;
 }
 

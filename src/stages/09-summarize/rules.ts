@@ -80,3 +80,6 @@ export const MMR_LAMBDA = 0.6;
  */
 export const REDUNDANT_SIMILARITY = 0.4;
 export const REDUNDANT_CONTAINMENT = 0.6;
+
+/** Words that open an approximate value ("Nearly 300 people"): lowercased when the value is quoted mid-sentence. */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'roughly', 'approximately', 'some', 'least', 'over', 'under', 'fewer', 'less']);

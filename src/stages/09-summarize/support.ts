@@ -82,14 +82,19 @@ export function contradictedIn(s: Unit, language: string, target: ArticleUnits):
   return false;
 }
 
-/** Windows of an article: each sentence, then each pair of adjacent sentences. */
-function* windows(units: readonly Unit[]): Generator<Unit> {
-  yield* units;
+/** Pairs of adjacent sentences of an article, read as one window. */
+function* pairs(units: readonly Unit[]): Generator<Unit> {
   for (let i = 0; i + 1 < units.length; i++) {
     const a = units[i];
     const b = units[i + 1];
     if (a !== undefined && b !== undefined) yield joinUnits(a, b);
   }
+}
+
+/** Windows of an article: each sentence, then each pair of adjacent sentences. */
+function* windows(units: readonly Unit[]): Generator<Unit> {
+  yield* units;
+  yield* pairs(units);
 }
 
 /**
@@ -100,15 +105,20 @@ export function supportIn(s: Unit, language: string, target: ArticleUnits): Evid
   const a = target.article;
   if (a.id === s.articleId) return { articleId: a.id, start: s.span.start, end: s.span.end, text: s.text };
   const score = a.language === language ? sameLanguageScore : crossLanguageScore;
-  let best: Unit | undefined;
-  let top = 0;
-  for (const w of windows(target.units)) {
-    const v = score(s, w);
-    if (v > top || (v === top && v > 0 && best !== undefined && w.span.end - w.span.start < best.span.end - best.span.start)) {
-      top = v;
-      best = w;
+  // The smallest evidence: a single sentence when one supports it, a pair of adjacent ones otherwise.
+  const pick = (ws: Iterable<Unit>): Unit | undefined => {
+    let found: Unit | undefined;
+    let top = 0;
+    for (const w of ws) {
+      const v = score(s, w);
+      if (v > top) {
+        top = v;
+        found = w;
+      }
     }
-  }
+    return found;
+  };
+  const best = pick(target.units) ?? pick(pairs(target.units));
   return best === undefined ? undefined : { articleId: a.id, start: best.span.start, end: best.span.end, text: a.text.slice(best.span.start, best.span.end) };
 }
 
