@@ -3,5 +3,6 @@ import type { Bench } from '../types.js';
 import { analyzeArticlesBench, analyzeBench } from './analyze.js';
 import { streamBench } from './stream.js';
 import { dedupBench } from './dedup.js';
+import { ingestBench } from './ingest.js';
 
-export const benches: Bench[] = [analyzeBench, analyzeArticlesBench, dedupBench, streamBench];
+export const benches: Bench[] = [analyzeBench, analyzeArticlesBench, dedupBench, streamBench, ingestBench];
