@@ -60,7 +60,7 @@ test('fixture: 4–8 sentences, what first, then facts, disputes, single-source;
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const s of summary) assert.equal(checkSentence(s, byId), undefined, s.text);
   // The lead is told by every origin: the wire, its copy, the Gazette, the Herald (and the French article, across languages).
-  const lead = summary[0];
+  const lead = summary.at(0);
   assert.ok(lead !== undefined);
   for (const k of ['wire', 'copy', 'gazette', 'herald']) assert.ok(lead.sources.includes(idOf.get(k) ?? asArticleId('?')), `lead cites ${k}`);
   assert.ok(lead.origin !== undefined && !lead.text.startsWith('KELMOUTH'), 'copied without the dateline');
