@@ -172,6 +172,15 @@ test('fetchArticles "never" keeps the summaries; a page that fails keeps the sum
   assert.equal(o.warnings.length, 1);
   assert.match(o.warnings[0] ?? '', /articles\/missing\.html: the server answered HTTP 404/);
   assert.equal(partial.batches[0]?.raws.find((r) => r.url?.endsWith('missing.html'))?.body, 'The Skarn ferry will not sail until next Thursday.');
+
+  // An item linking to a cloud metadata address: the page is refused by the guarded fetcher.
+  server.route('/ssrf.rss', (_req, res, base) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+    readFileSync(join(fixtures, 'feeds/summary.rss'), 'utf8').replaceAll('{{BASE}}/articles/lighthouse.html', 'http://169.254.169.254/latest/meta-data/').replaceAll('{{BASE}}', base),
+  ));
+  const ssrf = outcome((await createWatcher({ feeds: [feed('/ssrf.rss')], folders: [], service: fakeService(), fetcher, now: clock().now }).runOnce()).outcomes, '/ssrf.rss');
+  assert.equal(ssrf.status, 'updated');
+  assert.equal(ssrf.fetched, 1);
+  assert.match(ssrf.warnings.join('\n'), /169\.254\.169\.254\/latest\/meta-data\/: 169\.254\.169\.254 is a link-local/);
 });
 
 test('a broken or refused feed is recorded and the other feeds go on', async () => {
