@@ -62,13 +62,13 @@ function midSentence(text: string): string {
 }
 
 /**
- * A value as written: from an output-language article's evidence when there is one, else the
- * value quoted as its source wrote it (cited, not translated).
+ * A value as written: from an output-language article's evidence when there is one, else quoted
+ * from the first evidence as its source wrote it (cited, not translated).
  */
 function valueText(v: CheckedValue, byId: ReadonlyMap<ArticleId, Article>, language: string): string {
   const own = v.evidence.find((e) => byId.get(e.articleId)?.language === language);
   if (own !== undefined) return midSentence(own.text.replace(/\s+/gu, ' ').trim());
-  return `"${v.value.value.replace(/\s+/gu, ' ').trim()}"`;
+  return `"${(v.evidence[0]?.text ?? v.value.value).replace(/\s+/gu, ' ').trim()}"`;
 }
 
 function outletsOf(ids: readonly ArticleId[], byId: ReadonlyMap<ArticleId, Article>): string[] {
