@@ -28,6 +28,7 @@ import { ingestInput } from './ingest.js';
 import { DEFAULT_LIMITS, MAX_ID_CHARS, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { eventQuery, pageQuery, searchQuery } from './query.js';
+import { createWebApp } from '../web/index.js';
 
 export type AppDeps = { store: Store; service: Service; auth: Auth };
 
@@ -232,6 +233,6 @@ export function createApp(options: AppOptions): Hono {
     });
   }
 
-  // The web UI (src/web) mounts here: app.route('/', createWebApp({ store, service, auth } satisfies AppDeps));
+  app.route('/', createWebApp({ store, service, auth, log }));
   return app;
 }

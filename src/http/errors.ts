@@ -35,8 +35,10 @@ export class ApiError extends Error {
 
 export type ErrorBody = { error: { code: string; message: string } };
 
-/** The JSON error response for `code` (WWW-Authenticate on 401, as RFC 6750 asks). */
+/** The JSON error response for `code` (WWW-Authenticate on 401, as RFC 6750 asks; Connection: close on 413). */
 export function errorResponse(c: Context, code: HttpErrorCode, message: string): Response {
   if (code === 'E_UNAUTHORIZED') c.header('WWW-Authenticate', 'Bearer realm="parallax"');
+  // The rest of an oversize body is not read: the connection cannot be reused.
+  if (code === 'E_TOO_LARGE') c.header('Connection', 'close');
   return c.json({ error: { code, message } } satisfies ErrorBody, HTTP_ERRORS[code].status);
 }
