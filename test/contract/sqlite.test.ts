@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isParallaxError } from '../../src/errors.js';
+import { asStoryId } from '../../src/model/ids.js';
 import { openStore } from '../../src/storage/index.js';
 import { SQLITE_MIGRATIONS } from '../../src/storage/sql/migrations.js';
 import { createSqliteStore } from '../../src/storage/sqlite/index.js';
+import type { EventQuery } from '../../src/storage/store.js';
 import { NOW, corpusReport, stored } from './fixture.js';
 import { storeContract } from './store.contract.js';
 
@@ -105,4 +107,37 @@ test('openStore: memory, SQLite file, PostgreSQL not yet, empty refused', async 
   await assert.rejects(openStore('postgres://user:secret@db.example.org/parallax'), (e: unknown) =>
     isParallaxError(e) && e.code === 'E_CONFIG' && /issue F/.test(e.message) && !e.message.includes('secret'));
   await assert.rejects(openStore(''), (e: unknown) => isParallaxError(e) && e.code === 'E_CONFIG');
+});
+
+test('sqlite: listEvents gives the same pages whether it collects matches or walks the sort index', async () => {
+  const report = await corpusReport();
+  const collect = createSqliteStore(newFile());
+  const walk = createSqliteStore(newFile(), { collectMax: 0 });
+  try {
+    for (const s of [collect, walk]) await s.apply({ putArticles: report.articles.map((a) => stored(a)), putEvents: report.events, putStories: report.stories });
+    const entity = report.events[0]?.entities[0]?.name ?? '';
+    const days = report.events.flatMap((e) => (e.date === undefined ? [] : [e.date.slice(0, 10)])).sort();
+    const queries: EventQuery[] = [
+      { language: 'de' },
+      { language: 'en', outlet: report.articles[0]?.outlet ?? '' },
+      { entity },
+      { entity, language: 'fr' },
+      { from: days[2] ?? '', language: 'es' },
+      { storyId: report.events[0]?.storyId ?? asStoryId('') , language: 'en' },
+    ];
+    let walked = 0;
+    for (const q of queries) {
+      for (const sort of ['recency', 'size'] as const) {
+        for (const [limit, offset] of [[50, 0], [2, 0], [2, 2], [3, 1]] as const) {
+          const a = await collect.listEvents({ ...q, sort, limit, offset });
+          assert.deepEqual(await walk.listEvents({ ...q, sort, limit, offset }), a, JSON.stringify({ ...q, sort, limit, offset }));
+          if (a.items.length > 0) walked++;
+        }
+      }
+    }
+    assert.ok(walked > 20, 'most queries find events');
+  } finally {
+    await collect.close();
+    await walk.close();
+  }
 });

@@ -15,11 +15,13 @@ CREATE TABLE articles (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   key TEXT NOT NULL UNIQUE,
-  json TEXT NOT NULL,
   outlet TEXT,
   language TEXT NOT NULL,
   published TEXT,
-  stored_at TEXT NOT NULL
+  stored_at TEXT NOT NULL,
+  -- Large JSON columns come last in every table: SQLite then reads the small columns without
+  -- walking the JSON's overflow pages.
+  json TEXT NOT NULL
 );
 
 -- Full text over title + cleaned text. External content (read through this view from the JSON
@@ -36,64 +38,66 @@ INSERT INTO article_fts (article_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
 
 CREATE TABLE stories (
   id TEXT PRIMARY KEY,
-  json TEXT NOT NULL,
   -- Latest member publication among the story's events (for listing stories by recency).
-  last_published TEXT
+  last_published TEXT,
+  json TEXT NOT NULL
 );
 CREATE INDEX stories_recency ON stories (last_published DESC, id);
 
 CREATE TABLE events (
-  id TEXT PRIMARY KEY,
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   story_id TEXT NOT NULL,
-  title TEXT NOT NULL,
   -- The event's calendar day (YYYY-MM-DD), for date ranges.
   date TEXT,
-  json TEXT NOT NULL,
-  -- The list view (EventListItem) as JSON, so a page is read without loading whole events.
-  item TEXT NOT NULL,
   article_count INTEGER NOT NULL,
   last_published TEXT,
-  independent_sources INTEGER
+  independent_sources INTEGER,
+  -- The list view (EventListItem) as JSON, so a page is read without loading whole events.
+  item TEXT NOT NULL,
+  json TEXT NOT NULL
 );
+-- The two sort orders of listEvents (derive.ts compareItems), and the filters on event columns.
 CREATE INDEX events_recency ON events (last_published DESC, id);
 CREATE INDEX events_size ON events (article_count DESC, last_published DESC, id);
 CREATE INDEX events_date ON events (date);
 CREATE INDEX events_story ON events (story_id, last_published);
 
+-- Members, folded entity names and aliases (derive.ts entityKey), outlets and languages of each
+-- event: the "any of its articles" filters. Keyed by the event's integer rid.
 CREATE TABLE event_articles (
-  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  event_rid INTEGER NOT NULL REFERENCES events (rid) ON DELETE CASCADE,
   article_id TEXT NOT NULL REFERENCES articles (id) DEFERRABLE INITIALLY DEFERRED,
-  PRIMARY KEY (event_id, article_id)
+  PRIMARY KEY (event_rid, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX event_articles_article ON event_articles (article_id);
 
--- Folded entity names and aliases (derive.ts entityKey) for the entity filter.
 CREATE TABLE event_entities (
   name TEXT NOT NULL,
-  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-  PRIMARY KEY (name, event_id)
+  event_rid INTEGER NOT NULL REFERENCES events (rid) ON DELETE CASCADE,
+  PRIMARY KEY (name, event_rid)
 ) WITHOUT ROWID;
-CREATE INDEX event_entities_event ON event_entities (event_id);
+CREATE INDEX event_entities_event ON event_entities (event_rid);
 
 CREATE TABLE event_outlets (
   outlet TEXT NOT NULL,
-  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-  PRIMARY KEY (outlet, event_id)
+  event_rid INTEGER NOT NULL REFERENCES events (rid) ON DELETE CASCADE,
+  PRIMARY KEY (outlet, event_rid)
 ) WITHOUT ROWID;
-CREATE INDEX event_outlets_event ON event_outlets (event_id);
+CREATE INDEX event_outlets_event ON event_outlets (event_rid);
 
 CREATE TABLE event_languages (
   language TEXT NOT NULL,
-  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-  PRIMARY KEY (language, event_id)
+  event_rid INTEGER NOT NULL REFERENCES events (rid) ON DELETE CASCADE,
+  PRIMARY KEY (language, event_rid)
 ) WITHOUT ROWID;
-CREATE INDEX event_languages_event ON event_languages (event_id);
+CREATE INDEX event_languages_event ON event_languages (event_rid);
 
 CREATE TABLE corrections (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  json TEXT NOT NULL,
   created_at TEXT NOT NULL,
-  author TEXT
+  author TEXT,
+  json TEXT NOT NULL
 );
 
 CREATE TABLE feed_state (

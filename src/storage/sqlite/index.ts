@@ -13,7 +13,6 @@ import {
   MARK_OPEN,
   SNIPPET_TOKENS,
   danglingArticle,
-  dayOf,
   dayRange,
   displayTitle,
   entityKeys,
@@ -23,11 +22,12 @@ import {
   searchTerms,
   updateFailed,
   type MemberFacts,
+  type NormalizedEventQuery,
 } from '../derive.js';
 import { SQLITE_MIGRATIONS } from '../sql/migrations.js';
-import type { EventListItem, FeedState, SearchHit, Store, StoreUpdate, StoredArticle, StoredCorrection } from '../store.js';
+import type { EventListItem, FeedState, Page, SearchHit, Store, StoreUpdate, StoredArticle, StoredCorrection } from '../store.js';
 import { migrate, type MigrationResult } from './migrate.js';
-import { prepareStatements } from './statements.js';
+import { prepareStatements, type Stmt } from './statements.js';
 
 export type SqliteStoreOptions = {
   /** Clock for correction and migration timestamps (tests inject a fixed one). */
@@ -36,6 +36,8 @@ export type SqliteStoreOptions = {
   busyTimeoutMs?: number;
   /** Page cache size in KiB (default 65,536 = 64 MiB). */
   cacheKib?: number;
+  /** listEvents strategy threshold (COLLECT_MAX); tests lower it to exercise the index walk. */
+  collectMax?: number;
 };
 
 export type SqliteStore = Store & {
@@ -46,6 +48,12 @@ export type SqliteStore = Store & {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const DEFAULT_CACHE_KIB = 65_536;
+/**
+ * listEvents: up to this many matching events, a page is read by collecting and sorting all
+ * matches; above it, by walking the index of the sort order and probing each event's filters
+ * (which then meets a page's worth of matches within a few times its size).
+ */
+const COLLECT_MAX = 2000;
 
 /** The FTS5 query for free text: every term required, each quoted (so no operator syntax leaks in). */
 export function ftsQuery(text: string): string {
@@ -85,6 +93,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     throw new ParallaxError('E_STORE', `${file}: cannot prepare the store schema (${(e as Error).message})`, file, { cause: e });
   }
   const st = prepareStatements(db);
+  const collectMax = options.collectMax ?? COLLECT_MAX;
 
   const readArticle = (row: { json: string; key: string; stored_at: string } | undefined): StoredArticle | undefined =>
     row === undefined ? undefined : { article: JSON.parse(row.json) as Article, key: row.key, storedAt: row.stored_at };
@@ -125,11 +134,11 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     if (missing !== undefined) throw danglingArticle(event.id, missing);
     const item = listItem(event, members);
     st.deleteEvent.run(event.id);
-    st.insertEvent.run(event.id, event.storyId, event.title, dayOf(event.date) ?? null, JSON.stringify(event), JSON.stringify(item), item.articleCount, item.lastPublished ?? null, event.independentSources ?? null);
-    for (const a of new Set(event.articleIds)) st.insertEventArticle.run(event.id, a);
-    for (const name of entityKeys(event)) st.insertEventEntity.run(name, event.id);
-    for (const outlet of item.outlets) st.insertEventOutlet.run(outlet, event.id);
-    for (const language of item.languages) st.insertEventLanguage.run(language, event.id);
+    const rid = st.insertEvent.run(event.id, event.storyId, item.date ?? null, item.articleCount, item.lastPublished ?? null, event.independentSources ?? null, JSON.stringify(item), JSON.stringify(event)).lastInsertRowid;
+    for (const a of new Set(event.articleIds)) st.insertEventArticle.run(rid, a);
+    for (const name of entityKeys(event)) st.insertEventEntity.run(name, rid);
+    for (const outlet of item.outlets) st.insertEventOutlet.run(outlet, rid);
+    for (const language of item.languages) st.insertEventLanguage.run(language, rid);
   }
 
   const applyTx = db.transaction((update: StoreUpdate) => {
@@ -174,22 +183,42 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     }
   });
 
-  function listWhere(q: ReturnType<typeof normalizeEventQuery>): { sql: string; params: (string | number)[] } {
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (q.from !== undefined) { where.push('e.date >= ?'); params.push(q.from); }
-    if (q.to !== undefined) { where.push('e.date <= ?'); params.push(q.to); }
-    if (q.storyId !== undefined) { where.push('e.story_id = ?'); params.push(q.storyId); }
-    if (q.entity !== undefined) { where.push('e.id IN (SELECT event_id FROM event_entities WHERE name = ?)'); params.push(q.entity); }
-    if (q.language !== undefined) { where.push('e.id IN (SELECT event_id FROM event_languages WHERE language = ?)'); params.push(q.language); }
-    if (q.outlet !== undefined) { where.push('e.id IN (SELECT event_id FROM event_outlets WHERE outlet = ?)'); params.push(q.outlet); }
-    return { sql: where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`, params };
-  }
-  const listCache = new Map<string, Database.Statement<(string | number)[], { item: string; n: number }>>();
-  function cached(sql: string): Database.Statement<(string | number)[], { item: string; n: number }> {
-    let s = listCache.get(sql);
-    if (s === undefined) listCache.set(sql, (s = db.prepare<(string | number)[], { item: string; n: number }>(sql)));
+  const cache = new Map<string, Stmt<(string | number)[], { item: string; n: number }>>();
+  function cached(sql: string): Stmt<(string | number)[], { item: string; n: number }> {
+    let s = cache.get(sql);
+    if (s === undefined) cache.set(sql, (s = db.prepare<(string | number)[], { item: string; n: number }>(sql)));
     return s;
+  }
+
+  function listEvents(q: NormalizedEventQuery): Page<EventListItem> {
+    const columns: string[] = [];
+    const columnParams: string[] = [];
+    if (q.from !== undefined) { columns.push('e.date >= ?'); columnParams.push(q.from); }
+    if (q.to !== undefined) { columns.push('e.date <= ?'); columnParams.push(q.to); }
+    if (q.storyId !== undefined) { columns.push('e.story_id = ?'); columnParams.push(q.storyId); }
+    const sets: { table: string; column: string; value: string }[] = [];
+    if (q.entity !== undefined) sets.push({ table: 'event_entities', column: 'name', value: q.entity });
+    if (q.language !== undefined) sets.push({ table: 'event_languages', column: 'language', value: q.language });
+    if (q.outlet !== undefined) sets.push({ table: 'event_outlets', column: 'outlet', value: q.outlet });
+    const params = [...columnParams, ...sets.map((f) => f.value)];
+    const where = (form: 'in' | 'exists'): string => {
+      const conds = [
+        ...columns,
+        ...sets.map((f) => (form === 'in' ? `e.rid IN (SELECT event_rid FROM ${f.table} WHERE ${f.column} = ?)` : `EXISTS (SELECT 1 FROM ${f.table} f WHERE f.${f.column} = ? AND f.event_rid = e.rid)`)),
+      ];
+      return conds.length === 0 ? '' : `WHERE ${conds.join(' AND ')}`;
+    };
+    const only = sets.length === 1 && columns.length === 0 ? sets[0] : undefined;
+    const countSql = only !== undefined ? `SELECT '' AS item, count(*) AS n FROM ${only.table} WHERE ${only.column} = ?` : `SELECT '' AS item, count(*) AS n FROM events e ${where('in')}`;
+    const total = cached(countSql).get(...params)?.n ?? 0;
+    const page = { items: [] as EventListItem[], total, limit: q.limit, offset: q.offset };
+    if (total === 0 || q.offset >= total) return page;
+    // Few matches: collect and sort them. Many: walk the sort order's index, probing each event.
+    const [order, index] = q.sort === 'size' ? ['e.article_count DESC, e.last_published DESC, e.id', 'events_size'] : ['e.last_published DESC, e.id', 'events_recency'];
+    const from = params.length === 0 || total <= collectMax ? `events e ${where('in')}` : `events e INDEXED BY ${index} ${where('exists')}`;
+    const rows = cached(`SELECT e.item AS item, 0 AS n FROM ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset);
+    page.items = rows.map((r) => JSON.parse(r.item) as EventListItem);
+    return page;
   }
 
   let closed = false;
@@ -252,15 +281,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
         const row = st.event.get(id);
         return row === undefined ? undefined : (JSON.parse(row.json) as NewsEvent);
       }),
-    listEvents: (query) =>
-      guard('listing events', () => {
-        const q = normalizeEventQuery(query);
-        const { sql, params } = listWhere(q);
-        const order = q.sort === 'size' ? 'e.article_count DESC, e.last_published DESC, e.id' : 'e.last_published DESC, e.id';
-        const rows = cached(`SELECT e.item AS item, 0 AS n FROM events e ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset);
-        const total = cached(`SELECT '' AS item, count(*) AS n FROM events e ${sql}`).get(...params)?.n ?? 0;
-        return { items: rows.map((r) => JSON.parse(r.item) as EventListItem), total, limit: q.limit, offset: q.offset };
-      }),
+    listEvents: (query) => guard('listing events', () => listEvents(normalizeEventQuery(query))),
     eventIdsOfArticles: (ids) => guard('reading events of articles', () => st.eventIdsOfArticles.all(JSON.stringify(ids)).map((r) => r.event_id)),
     eventsBetween: (from, to, options) =>
       guard('reading events by date', () => {

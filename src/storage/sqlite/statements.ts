@@ -44,7 +44,7 @@ export function prepareStatements(db: Database.Database) {
     searchPage: p<[string, number, number], { rid: number; id: ArticleId; title: string | null; head: string | null; outlet: string | null; published: string | null; event_id: EventId | null }>(
       `SELECT a.rid, a.id, json_extract(a.json, '$.title') AS title,
          CASE WHEN json_extract(a.json, '$.title') IS NULL THEN substr(json_extract(a.json, '$.text'), 1, 400) END AS head,
-         a.outlet, a.published, (SELECT min(event_id) FROM event_articles WHERE article_id = a.id) AS event_id
+         a.outlet, a.published, (SELECT min(e.id) FROM event_articles ea JOIN events e ON e.rid = ea.event_rid WHERE ea.article_id = a.id) AS event_id
        FROM (SELECT rowid AS r, rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) AS hits
        JOIN articles a ON a.rid = hits.r
        ORDER BY hits.rank, a.rid`,
@@ -56,18 +56,22 @@ export function prepareStatements(db: Database.Database) {
     event: p<[string], { json: string }>('SELECT json FROM events WHERE id = ?'),
     storyOfEvent: p<[string], { story_id: StoryId }>('SELECT story_id FROM events WHERE id = ?'),
     deleteEvent: p<[string]>('DELETE FROM events WHERE id = ?'),
-    insertEvent: p<[string, string, string, Value, string, string, number, Value, Value]>(
-      'INSERT INTO events (id, story_id, title, date, json, item, article_count, last_published, independent_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    insertEvent: p<[string, string, Value, number, Value, Value, string, string]>(
+      'INSERT INTO events (id, story_id, date, article_count, last_published, independent_sources, item, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    insertEventArticle: p<[string, string]>('INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)'),
-    insertEventEntity: p<[string, string]>('INSERT OR IGNORE INTO event_entities (name, event_id) VALUES (?, ?)'),
-    insertEventOutlet: p<[string, string]>('INSERT OR IGNORE INTO event_outlets (outlet, event_id) VALUES (?, ?)'),
-    insertEventLanguage: p<[string, string]>('INSERT OR IGNORE INTO event_languages (language, event_id) VALUES (?, ?)'),
+    insertEventArticle: p<[number | bigint, string]>('INSERT OR IGNORE INTO event_articles (event_rid, article_id) VALUES (?, ?)'),
+    insertEventEntity: p<[string, number | bigint]>('INSERT OR IGNORE INTO event_entities (name, event_rid) VALUES (?, ?)'),
+    insertEventOutlet: p<[string, number | bigint]>('INSERT OR IGNORE INTO event_outlets (outlet, event_rid) VALUES (?, ?)'),
+    insertEventLanguage: p<[string, number | bigint]>('INSERT OR IGNORE INTO event_languages (language, event_rid) VALUES (?, ?)'),
     eventsOfArticles: p<[string], { event_id: EventId; json: string }>(
-      `SELECT DISTINCT ea.event_id, e.json FROM event_articles ea JOIN events e ON e.id = ea.event_id WHERE ea.article_id IN (${IDS})`,
+      `SELECT e.id AS event_id, e.json FROM events e WHERE e.rid IN (SELECT event_rid FROM event_articles WHERE article_id IN (${IDS}))`,
     ),
-    eventIdsOfArticles: p<[string], { event_id: EventId }>(`SELECT DISTINCT event_id FROM event_articles WHERE article_id IN (${IDS}) ORDER BY event_id`),
-    eventOfArticle: p<[string], { event_id: EventId }>('SELECT event_id FROM event_articles WHERE article_id = ? LIMIT 1'),
+    eventIdsOfArticles: p<[string], { event_id: EventId }>(
+      `SELECT e.id AS event_id FROM events e WHERE e.rid IN (SELECT event_rid FROM event_articles WHERE article_id IN (${IDS})) ORDER BY e.id`,
+    ),
+    eventOfArticle: p<[string], { event_id: EventId }>(
+      'SELECT e.id AS event_id FROM event_articles ea JOIN events e ON e.rid = ea.event_rid WHERE ea.article_id = ? LIMIT 1',
+    ),
     eventsBetween: p<[string, string, number], { json: string }>(
       'SELECT json FROM events WHERE (date BETWEEN ? AND ?) OR (? AND date IS NULL) ORDER BY date IS NULL, date, id',
     ),
