@@ -41,7 +41,7 @@ form.correct{display:flex;flex-wrap:wrap;gap:4px;align-items:center}
 form.correct select{max-width:14em}
 .toggle{display:flex;gap:6px;align-items:center;background:var(--soft);padding:6px 10px;border-radius:6px;width:fit-content}
 main:has(#show-removed:not(:checked)) .article-text .removed{display:none}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dl.facts dt{font-weight:600}dl.facts dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .signin{max-width:420px}.signin label{display:block;margin:8px 0 4px}.signin input{width:100%}
 @media (max-width:600px){main{padding:10px}td,th{padding:3px 4px}h1{font-size:1.3rem}header.site nav{padding:8px 10px}}
 `;

@@ -51,22 +51,23 @@ export function csrfValid(sessionToken: string, given: unknown): boolean {
 }
 
 /**
- * False when the browser says the form came from another site. Hosts are compared (not schemes),
- * so a server behind a TLS-terminating proxy still accepts its own forms.
+ * False when the browser says the form came from another site: `Sec-Fetch-Site` when sent
+ * (modern browsers), and `Origin` unless it is "null" (what browsers send under the pages'
+ * no-referrer policy). Hosts are compared, not schemes, so a server behind a TLS-terminating
+ * proxy still accepts its own forms.
  */
 export function sameOrigin(c: Context): boolean {
-  const origin = c.req.header('origin');
-  if (origin !== undefined) {
-    let host: string;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      return false;
-    }
-    if (host !== (c.req.header('host') ?? new URL(c.req.url).host)) return false;
-  }
   const site = c.req.header('sec-fetch-site');
-  return site === undefined || site === 'same-origin' || site === 'none';
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = c.req.header('origin');
+  if (origin === undefined || origin === 'null') return true;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  return host === (c.req.header('host') ?? new URL(c.req.url).host);
 }
 
 /** A redirect target from a form: a path on this site only (no scheme, no //host). */
