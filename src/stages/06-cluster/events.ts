@@ -6,7 +6,7 @@
 // candidates, not by the stream; out-of-window events leave the index (memory stays bounded).
 import {
   CANDIDATE_KEYS_PER_ARTICLE, COMPACT_MIN_DEAD_POSTINGS, EVENT_THRESHOLD, EVICT_EVERY_ARTICLES, EXPLAIN_MAX_MEMBERS, EXPLAIN_TOP_NAMES, EXPLAIN_TOP_NUMBERS, EXPLAIN_TOP_TERMS,
-  MAX_CANDIDATE_EVENTS, SHORT_TEXT_THRESHOLD,
+  MAX_CANDIDATE_EVENTS, SHORT_TEXT_THRESHOLD, UNDATED_QUIET_MIN_ARTICLES,
 } from './rules.js';
 import { articleSide, combine, type Profile, type ScoreParts, type Side } from './similarity.js';
 import type { FeatureLanguage } from './rules.js';
@@ -90,6 +90,13 @@ export type EventIndexOptions = {
   windowDays: number;
   /** Events that took no article in this many articles leave the index (the stream's forgetting; Infinity: never). */
   windowArticles: number;
+  /**
+   * Undated events (no member with a known day) that took no article while each live event could
+   * have taken this many (idle > turns × live events, at least UNDATED_QUIET_MIN_ARTICLES) leave
+   * the index: on an undated stream the arrival order is the only clock. Undefined: off (a batch,
+   * whose order is (day, id), not arrival).
+   */
+  quietTurns?: number;
   /** Receives each event as it leaves the index; without it retired events are kept for `clusters()`. */
   onRetire?: (c: Cluster) => void;
 };
@@ -110,7 +117,7 @@ export type EventIndex = {
 type Posting = { cluster: Cluster; day: number };
 
 export function createEventIndex(options: EventIndexOptions): EventIndex {
-  const { windowDays, windowArticles, onRetire } = options;
+  const { windowDays, windowArticles, quietTurns, onRetire } = options;
   const active = new Map<number, Cluster>();
   const kept: Cluster[] = [];
   // key → clusters that have it, in the order (and processing day) they gained it. Days only grow
@@ -123,8 +130,12 @@ export function createEventIndex(options: EventIndexOptions): EventIndex {
   let opened = 0;
   let newestDay = Number.NEGATIVE_INFINITY;
 
+  // Articles an event may go without growing: the article window, or for an undated event in an
+  // arrival-ordered stream, quietTurns turns of the live events (a stream-relative clock).
+  const idleLimit = (c: Cluster): number =>
+    quietTurns === undefined || c.days.max !== undefined ? windowArticles : Math.min(windowArticles, Math.max(UNDATED_QUIET_MIN_ARTICLES, quietTurns * active.size));
   const outOfWindow = (c: Cluster): boolean =>
-    seq - c.lastSeq > windowArticles || (c.days.max !== undefined && c.days.max < newestDay - windowDays);
+    seq - c.lastSeq > idleLimit(c) || (c.days.max !== undefined && c.days.max < newestDay - windowDays);
 
   function retire(c: Cluster): void {
     c.retired = true;
@@ -163,7 +174,7 @@ export function createEventIndex(options: EventIndexOptions): EventIndex {
       for (let i = list.length - 1, seen = 0; i >= 0 && seen < MAX_POSTINGS_SCANNED; i--, seen++) {
         const entry = list[i] as Posting;
         if (side.day !== undefined && entry.day < side.day - windowDays) break;
-        if (entry.cluster.retired || seq - entry.cluster.lastSeq > windowArticles) continue;
+        if (entry.cluster.retired || outOfWindow(entry.cluster)) continue;
         hits.set(entry.cluster, (hits.get(entry.cluster) ?? 0) + weight);
       }
     }

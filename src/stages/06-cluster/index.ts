@@ -99,7 +99,7 @@ function groupArticles(articles: readonly Article[], ctx: StageContext, correcti
   const { eventWindowDays, storyWindowDays } = ctx.config;
   ctx.progress.start('group', articles.length);
   // One batch into the stream clusterer: statistics over the batch, then (event day, id) order.
-  const stream = createStreamClusterer({ eventWindowDays, streamWindowArticles: ctx.config.streamWindowArticles });
+  const stream = createStreamClusterer({ eventWindowDays, streamWindowArticles: ctx.config.streamWindowArticles }, { forgetQuietUndated: false });
   stream.add(articles);
   const constrained = corrections === undefined ? undefined : applyCorrections(stream.events(), corrections, eventWindowDays);
   const clusters = constrained?.clusters ?? stream.events();

@@ -94,6 +94,28 @@ test('article window: on an undated stream, events untouched for streamWindowArt
   assert.equal(wide.events().filter((c) => c.members.some((m) => Number(m.id.slice(1)) % 10 === 0)).length, 1);
 });
 
+test('quiet rule: on an undated stream, an event that missed UNDATED_QUIET_TURNS turns of the live events leaves the index', () => {
+  const glacier = ['glacier museum opens alpine village', 'alpine village glacier museum crowds', 'glacier museum alpine village tickets'];
+  const fillers = ['harbour tunnel flooding closes ferry route', 'wheat harvest prices farmers drought'];
+  const arts = [
+    ...glacier.map((text, i) => article({ id: `g${i}`, text, language: 'en' })),
+    ...Array.from({ length: 120 }, (_, i) => article({ id: `f${String(i).padStart(3, '0')}`, text: fillers[i % 2] as string, language: 'en' })),
+    article({ id: 'g9', text: 'glacier museum alpine village anniversary', language: 'en' }),
+  ];
+  const eventsOfGlacier = (s: ReturnType<typeof createStreamClusterer>): number => new Set(s.events().filter((c) => c.members.some((m) => m.id.startsWith('g'))).map((c) => c.index)).size;
+  const quiet = createStreamClusterer(config);
+  for (const a of arts) quiet.add(a);
+  // Three live events: the glacier event went 120 articles without a title (> max(50, 5 × 3)).
+  assert.equal(eventsOfGlacier(quiet), 2, 'the late glacier title opens a new event');
+  const kept = createStreamClusterer(config, { forgetQuietUndated: false });
+  for (const a of arts) kept.add(a);
+  assert.equal(eventsOfGlacier(kept), 1, 'without the rule it joins the old event');
+  // Dated articles are bounded by the day window instead: the rule leaves them alone.
+  const dated = createStreamClusterer(config);
+  for (const a of arts) dated.add({ ...a, published: '2024-03-04' });
+  assert.equal(eventsOfGlacier(dated), 1);
+});
+
 test('pathological inputs are profiled and clustered in linear time', () => {
   const words = 'Alda Rennick harbour 12,500 tunnel ministers Kestria '.repeat(4000); // ≈ 210 KB, no punctuation
   const cases = [

@@ -6,6 +6,7 @@
 import type { Config } from '../../config/index.js';
 import type { Article } from '../../model/article.js';
 import { createEventIndex, processingOrder, type Cluster, type EventIndexStats, type Placement } from './events.js';
+import { UNDATED_QUIET_TURNS } from './rules.js';
 import { emptyStats, profileBatch } from './similarity.js';
 
 export type StreamClustererConfig = Pick<Config, 'eventWindowDays' | 'streamWindowArticles'>;
@@ -13,6 +14,12 @@ export type StreamClustererConfig = Pick<Config, 'eventWindowDays' | 'streamWind
 export type StreamClustererOptions = {
   /** Receives each event (members, centroids, explanations) when it leaves the window. */
   onRetire?: (event: Cluster) => void;
+  /**
+   * Undated events that went quiet for UNDATED_QUIET_TURNS turns of the live events leave the
+   * index (rules.ts). Default true: articles are added in arrival order. The batch grouper turns
+   * it off (a single batch is ordered by (day, id), not by arrival).
+   */
+  forgetQuietUndated?: boolean;
 };
 
 export type StreamStats = EventIndexStats & { vocabulary: number };
@@ -35,6 +42,7 @@ export function createStreamClusterer(config: StreamClustererConfig, options: St
   const index = createEventIndex({
     windowDays: config.eventWindowDays,
     windowArticles: config.streamWindowArticles,
+    ...(options.forgetQuietUndated === false ? {} : { quietTurns: UNDATED_QUIET_TURNS }),
     ...(options.onRetire === undefined ? {} : { onRetire: options.onRetire }),
   });
   let seen = 0;
