@@ -49,7 +49,8 @@ export function ingestInput(body: unknown, maxArticles: number): IngestInput {
     if (result.url === undefined && result.item === undefined) result.item = result.id;
     const first = seen.get(result.id);
     if (first !== undefined) {
-      rejected.push({ input: where, code: 'E_DUPLICATE', message: `${where}: the same article content as ${first} in this request; it was read once` });
+      const input = `${API_SOURCE}:${where}`;
+      rejected.push({ input, code: 'E_DUPLICATE', message: `${input}: the same article content as ${first} in this request; it was read once` });
       return;
     }
     seen.set(result.id, where);
