@@ -71,7 +71,7 @@ export const ANCHORS: readonly ConceptEntry[] = [
 
 /** What happened to what is counted (or is done with it): a claim's qualifiers. Two claims align only with the same qualifiers. */
 export const QUALIFIERS: readonly ConceptEntry[] = [
-  { id: 'dead', label: 'killed', words: ['killed', 'died', 'dead', 'perished', 'lost their lives', 'tues', 'morts', 'decedes', 'perdu la vie', 'muertos', 'murieron', 'fallecieron', 'fallecido*', 'perdieron la vida', 'getotet', 'starben', 'ums leben', 'gestorben'] },
+  { id: 'dead', label: 'killed', words: ['killed', 'died', 'dead', 'perished', 'lost their lives', 'tue', 'tues', 'tuee', 'tuees', 'morts', 'decedes', 'perdu la vie', 'muertos', 'murieron', 'fallecieron', 'fallecido*', 'perdieron la vida', 'getotet', 'starben', 'ums leben', 'gestorben'] },
   { id: 'injured', label: 'injured', words: ['injured', 'wounded', 'hurt', 'treated', 'hospitalised', 'hospitalized', 'blesses', 'blessees', 'intoxiques', 'hospitalises', 'heridos', 'atendidos', 'hospitalizados', 'verletzt*', 'behandelt'] },
   { id: 'missing', label: 'missing', words: ['missing', 'disparus', 'desaparecidos', 'vermisst'] },
   { id: 'evacuated', label: 'evacuated', words: ['evacuated', 'evacuees', 'evacuate', 'leave their homes', 'evacues', 'evacuer', 'desalojar', 'desalojados', 'evacuados', 'evakuiert', 'hauser verlassen'] },

@@ -2,6 +2,7 @@
 import type { EvalSuite } from '../types.js';
 import { attribution } from './attribution.js';
 import { cleaning } from './cleaning.js';
+import { compare } from './compare.js';
 import { clustering } from './clustering.js';
 import { dedupSuite } from './dedup.js';
 import { entities } from './entities.js';
@@ -14,4 +15,4 @@ import { sentences } from './sentences.js';
 import { summary } from './summary.js';
 import { timex } from './timex.js';
 
-export const suites: EvalSuite[] = [attribution, extraction, cleaning, entities, grouping, clustering, heldout, language, sentences, timex, dedupSuite, quantities, summary];
+export const suites: EvalSuite[] = [attribution, extraction, cleaning, entities, grouping, clustering, heldout, language, sentences, timex, dedupSuite, quantities, summary, compare];
