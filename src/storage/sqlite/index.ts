@@ -22,10 +22,10 @@ import {
   searchTerms,
   updateFailed,
   type MemberFacts,
-  type NormalizedEventQuery,
 } from '../derive.js';
 import { SQLITE_MIGRATIONS } from '../sql/migrations.js';
-import type { EventListItem, FeedState, Page, SearchHit, Store, StoreUpdate, StoredArticle, StoredCorrection } from '../store.js';
+import type { FeedState, SearchHit, Store, StoreUpdate, StoredArticle, StoredCorrection } from '../store.js';
+import { listEventsSql } from './list.js';
 import { migrate, type MigrationResult } from './migrate.js';
 import { prepareStatements, type Stmt } from './statements.js';
 
@@ -36,7 +36,7 @@ export type SqliteStoreOptions = {
   busyTimeoutMs?: number;
   /** Page cache size in KiB (default 65,536 = 64 MiB). */
   cacheKib?: number;
-  /** listEvents strategy threshold (COLLECT_MAX); tests lower it to exercise the index walk. */
+  /** listEvents strategy threshold (list.ts COLLECT_MAX); tests lower it to exercise the index walk. */
   collectMax?: number;
 };
 
@@ -48,12 +48,6 @@ export type SqliteStore = Store & {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const DEFAULT_CACHE_KIB = 65_536;
-/**
- * listEvents: up to this many matching events, a page is read by collecting and sorting all
- * matches; above it, by walking the index of the sort order and probing each event's filters
- * (which then meets a page's worth of matches within a few times its size).
- */
-const COLLECT_MAX = 2000;
 
 /** The FTS5 query for free text: every term required, each quoted (so no operator syntax leaks in). */
 export function ftsQuery(text: string): string {
@@ -93,7 +87,6 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     throw new ParallaxError('E_STORE', `${file}: cannot prepare the store schema (${(e as Error).message})`, file, { cause: e });
   }
   const st = prepareStatements(db);
-  const collectMax = options.collectMax ?? COLLECT_MAX;
 
   const readArticle = (row: { json: string; key: string; stored_at: string } | undefined): StoredArticle | undefined =>
     row === undefined ? undefined : { article: JSON.parse(row.json) as Article, key: row.key, storedAt: row.stored_at };
@@ -190,37 +183,6 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     return s;
   }
 
-  function listEvents(q: NormalizedEventQuery): Page<EventListItem> {
-    const columns: string[] = [];
-    const columnParams: string[] = [];
-    if (q.from !== undefined) { columns.push('e.date >= ?'); columnParams.push(q.from); }
-    if (q.to !== undefined) { columns.push('e.date <= ?'); columnParams.push(q.to); }
-    if (q.storyId !== undefined) { columns.push('e.story_id = ?'); columnParams.push(q.storyId); }
-    const sets: { table: string; column: string; value: string }[] = [];
-    if (q.entity !== undefined) sets.push({ table: 'event_entities', column: 'name', value: q.entity });
-    if (q.language !== undefined) sets.push({ table: 'event_languages', column: 'language', value: q.language });
-    if (q.outlet !== undefined) sets.push({ table: 'event_outlets', column: 'outlet', value: q.outlet });
-    const params = [...columnParams, ...sets.map((f) => f.value)];
-    const where = (form: 'in' | 'exists'): string => {
-      const conds = [
-        ...columns,
-        ...sets.map((f) => (form === 'in' ? `e.rid IN (SELECT event_rid FROM ${f.table} WHERE ${f.column} = ?)` : `EXISTS (SELECT 1 FROM ${f.table} f WHERE f.${f.column} = ? AND f.event_rid = e.rid)`)),
-      ];
-      return conds.length === 0 ? '' : `WHERE ${conds.join(' AND ')}`;
-    };
-    const only = sets.length === 1 && columns.length === 0 ? sets[0] : undefined;
-    const countSql = only !== undefined ? `SELECT '' AS item, count(*) AS n FROM ${only.table} WHERE ${only.column} = ?` : `SELECT '' AS item, count(*) AS n FROM events e ${where('in')}`;
-    const total = cached(countSql).get(...params)?.n ?? 0;
-    const page = { items: [] as EventListItem[], total, limit: q.limit, offset: q.offset };
-    if (total === 0 || q.offset >= total) return page;
-    // Few matches: collect and sort them. Many: walk the sort order's index, probing each event.
-    const [order, index] = q.sort === 'size' ? ['e.article_count DESC, e.last_published DESC, e.id', 'events_size'] : ['e.last_published DESC, e.id', 'events_recency'];
-    const from = params.length === 0 || total <= collectMax ? `events e ${where('in')}` : `events e INDEXED BY ${index} ${where('exists')}`;
-    const rows = cached(`SELECT e.item AS item, 0 AS n FROM ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset);
-    page.items = rows.map((r) => JSON.parse(r.item) as EventListItem);
-    return page;
-  }
-
   let closed = false;
   function guard<T>(what: string, f: () => T): Promise<T> {
     if (closed) return Promise.reject(new ParallaxError('E_STORE', `${file}: the store is closed`, file));
@@ -281,7 +243,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
         const row = st.event.get(id);
         return row === undefined ? undefined : (JSON.parse(row.json) as NewsEvent);
       }),
-    listEvents: (query) => guard('listing events', () => listEvents(normalizeEventQuery(query))),
+    listEvents: (query) => guard('listing events', () => listEventsSql(cached, normalizeEventQuery(query), options.collectMax)),
     eventIdsOfArticles: (ids) => guard('reading events of articles', () => st.eventIdsOfArticles.all(JSON.stringify(ids)).map((r) => r.event_id)),
     eventsBetween: (from, to, options) =>
       guard('reading events by date', () => {

@@ -2,6 +2,7 @@
 // read with json_each, so any number of ids fits in one statement.
 import type Database from 'better-sqlite3';
 import type { ArticleId, EventId, StoryId } from '../../model/ids.js';
+import { TEXT_WEIGHT, TITLE_WEIGHT } from '../derive.js';
 
 type ArticleRow = { json: string; key: string; stored_at: string };
 type Value = string | number | bigint | null;
@@ -45,7 +46,7 @@ export function prepareStatements(db: Database.Database) {
       `SELECT a.rid, a.id, json_extract(a.json, '$.title') AS title,
          CASE WHEN json_extract(a.json, '$.title') IS NULL THEN substr(json_extract(a.json, '$.text'), 1, 400) END AS head,
          a.outlet, a.published, (SELECT min(e.id) FROM event_articles ea JOIN events e ON e.rid = ea.event_rid WHERE ea.article_id = a.id) AS event_id
-       FROM (SELECT rowid AS r, rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) AS hits
+       FROM (SELECT rowid AS r, bm25(article_fts, ${TITLE_WEIGHT}, ${TEXT_WEIGHT}) AS rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) AS hits
        JOIN articles a ON a.rid = hits.r
        ORDER BY hits.rank, a.rid`,
     ),
