@@ -2,6 +2,7 @@
 // goes in cannot be changed from outside, what comes out is a fresh object, and what JSON cannot
 // hold fails as it would in SQLite) and makes `apply` atomic with an undo log.
 import { ParallaxError } from '../../errors.js';
+import type { Article } from '../../model/article.js';
 import type { NewsEvent, Story } from '../../model/event.js';
 import type { ArticleId, EventId, StoryId } from '../../model/ids.js';
 import type { Correction } from '../../stages/06-cluster/corrections.js';
@@ -71,7 +72,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   }
 
   // Raw setters: change one entry and every index that follows from it.
-  function rawArticle(id: ArticleId, row: ArticleRow | undefined): void {
+  function rawArticle(id: ArticleId, row: ArticleRow | undefined, article?: { title?: string; text: string }): void {
     const old = articles.get(id);
     if (old !== undefined && byKey.get(old.key) === id) byKey.delete(old.key);
     if (row === undefined) {
@@ -81,8 +82,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     }
     articles.set(id, row);
     byKey.set(row.key, id);
-    const stored = articleOf(row.json);
-    search.add(id, stored.article.title ?? '', stored.article.text);
+    const { title, text } = article ?? articleOf(row.json).article;
+    search.add(id, title ?? '', text);
   }
 
   function rawEvent(id: EventId, row: EventRow | undefined): void {
@@ -112,10 +113,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   }
 
   function applyNow(update: StoreUpdate, undo: (() => void)[]): void {
-    const setArticle = (id: ArticleId, row: ArticleRow | undefined): void => {
+    const setArticle = (id: ArticleId, row: ArticleRow | undefined, article?: Article): void => {
       const previous = articles.get(id);
       undo.push(() => { rawArticle(id, previous); });
-      rawArticle(id, row);
+      rawArticle(id, row, article);
     };
     const setEvent = (id: EventId, row: EventRow | undefined): void => {
       const previous = events.get(id);
@@ -145,7 +146,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const facts: MemberFacts = { language: article.language };
       if (article.outlet !== undefined) facts.outlet = article.outlet;
       if (article.published !== undefined) facts.published = article.published;
-      setArticle(article.id, { json: JSON.stringify(stored), key, facts });
+      setArticle(article.id, { json: JSON.stringify(stored), key, facts }, article);
       removed.delete(article.id);
       touched.add(article.id);
     }
