@@ -1,9 +1,10 @@
 // Opens a Store from a location string, as given on the command line or in configuration:
 //   ':memory:' or 'memory:'         the in-memory driver (nothing kept after close)
-//   'postgres://…', 'postgresql://…' PostgreSQL (not yet: issue F)
+//   'postgres://…', 'postgresql://…' PostgreSQL (?schema=, ?search=words|stems: postgres/index.ts)
 //   anything else                    a SQLite database file (created, and migrated, on open)
 import { ParallaxError } from '../errors.js';
 import { createMemoryStore } from './memory/index.js';
+import { createPostgresStore } from './postgres/index.js';
 import { createSqliteStore } from './sqlite/index.js';
 import type { Store } from './store.js';
 
@@ -30,7 +31,7 @@ export function openStore(location: string, options: OpenStoreOptions = {}): Pro
       case 'memory':
         return Promise.resolve(createMemoryStore(driverOptions));
       case 'postgres':
-        throw new ParallaxError('E_CONFIG', `${location.replace(/\/\/[^@/]*@/u, '//…@')}: the PostgreSQL driver arrives with issue F; use a SQLite file path or ":memory:" for now`, 'store');
+        return createPostgresStore(location, driverOptions);
       case 'sqlite':
         return Promise.resolve(createSqliteStore(location, driverOptions));
     }
@@ -40,5 +41,6 @@ export function openStore(location: string, options: OpenStoreOptions = {}): Pro
 }
 
 export { createMemoryStore } from './memory/index.js';
+export { createPostgresStore } from './postgres/index.js';
 export { createSqliteStore } from './sqlite/index.js';
 export type * from './store.js';

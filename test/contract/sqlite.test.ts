@@ -96,7 +96,7 @@ test('sqlite: the full-text index stays in step through replacements and deletes
   }
 });
 
-test('openStore: memory, SQLite file, PostgreSQL not yet, empty refused', async () => {
+test('openStore: memory, SQLite file, PostgreSQL (unreachable: E_STORE without the password), empty refused', async () => {
   const memory = await openStore(':memory:');
   assert.equal(memory.driver, 'memory');
   await memory.close();
@@ -104,8 +104,8 @@ test('openStore: memory, SQLite file, PostgreSQL not yet, empty refused', async 
   const file = await openStore(newFile());
   assert.equal(file.driver, 'sqlite');
   await file.close();
-  await assert.rejects(openStore('postgres://user:secret@db.example.org/parallax'), (e: unknown) =>
-    isParallaxError(e) && e.code === 'E_CONFIG' && /issue F/.test(e.message) && !e.message.includes('secret'));
+  await assert.rejects(openStore('postgres://user:secret@127.0.0.1:1/parallax'), (e: unknown) =>
+    isParallaxError(e) && e.code === 'E_STORE' && /127\.0\.0\.1:1\/parallax/.test(e.message) && !e.message.includes('secret'));
   await assert.rejects(openStore(''), (e: unknown) => isParallaxError(e) && e.code === 'E_CONFIG');
 });
 
