@@ -19,8 +19,20 @@ export type StoredArticle = {
   storedAt: string;
 };
 
-/** One atomic change of the store, computed by the service's incremental ingest. */
+/**
+ * One atomic change of the store, computed by the service's incremental ingest. Every driver
+ * applies it in this order: deleteArticles, putArticles, deleteEvents, putEvents, deleteStories,
+ * putStories; then it checks references. The whole update is refused (E_STORE, nothing written)
+ * when afterwards an event names an article that is not stored: an article's events must be
+ * rewritten or deleted in the same update that removes or replaces it. Stories are not checked.
+ * An event's list view (outlets, languages, lastPublished) is computed from its stored members at
+ * write time, and recomputed when one of its articles is stored again under the same id.
+ */
 export type StoreUpdate = {
+  /**
+   * Inserted, or replacing the article with the same id. An article whose key is already held by
+   * another id replaces that article (which is then removed, as if in deleteArticles).
+   */
   putArticles?: StoredArticle[];
   /** Articles removed (replaced by a newer version under the same key). */
   deleteArticles?: ArticleId[];
@@ -31,13 +43,14 @@ export type StoreUpdate = {
   deleteStories?: StoryId[];
 };
 
+/** recency: latest member publication first (events without one last); size: most articles first, then recency. Ties by id. */
 export type EventSort = 'recency' | 'size';
 
 export type EventQuery = {
   /** Inclusive ISO dates (YYYY-MM-DD) on the event date. */
   from?: string;
   to?: string;
-  /** Entity name or alias (case- and accent-insensitive). */
+  /** A whole entity name or alias, not a part of one (case-, accent- and spacing-insensitive). */
   entity?: string;
   /** ISO 639-1 language of at least one member article. */
   language?: string;
@@ -45,7 +58,7 @@ export type EventQuery = {
   outlet?: string;
   storyId?: StoryId;
   sort?: EventSort;
-  /** Page size (driver default 50, max 500) and 0-based offset. */
+  /** Page size (default 50; larger than 500 is clamped to 500) and 0-based offset; other values give E_QUERY. */
   limit?: number;
   offset?: number;
 };
@@ -66,6 +79,7 @@ export type EventListItem = {
 
 export type Page<T> = { items: T[]; total: number; limit: number; offset: number };
 
+/** Free text: every word must match (case and accents ignored); operators and quotes are plain words. Ranked by BM25, title weighted above text. */
 export type SearchQuery = { text: string; limit?: number; offset?: number };
 export type SearchHit = {
   articleId: ArticleId;
