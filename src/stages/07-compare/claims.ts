@@ -64,6 +64,24 @@ function conceptAt(list: readonly Compiled[], toks: readonly Token[], i: number)
   return undefined;
 }
 
+/** Per-article memo of the anchor and qualifier at each token (each looked up at most once). */
+type Lookup = { anchor: (i: number) => string | undefined; qualifier: (i: number) => string | undefined };
+
+function lookup(toks: readonly Token[]): Lookup {
+  const memo = (list: readonly Compiled[]): ((i: number) => string | undefined) => {
+    const cache = new Map<number, string | null>();
+    return (i) => {
+      let v = cache.get(i);
+      if (v === undefined) {
+        v = conceptAt(list, toks, i) ?? null;
+        cache.set(i, v);
+      }
+      return v ?? undefined;
+    };
+  };
+  return { anchor: memo(ANCHOR_MATCHERS), qualifier: memo(QUALIFIER_MATCHERS) };
+}
+
 /** Token range of the clause around [from, to): up to the nearest breaks, within the sentence. */
 function clause(toks: readonly Token[], from: number, to: number): [number, number] {
   let a = from;
@@ -76,24 +94,24 @@ function clause(toks: readonly Token[], from: number, to: number): [number, numb
 type Anchor = { id: string; distance: number };
 
 /** The nearest anchor after (first, up to WINDOW_AFTER words) or before (up to WINDOW_BEFORE) the number, in its clause. */
-function windowAnchor(toks: readonly Token[], qa: number, qb: number, ca: number, cb: number): Anchor | undefined {
+function windowAnchor(look: Lookup, qa: number, qb: number, ca: number, cb: number): Anchor | undefined {
   for (let i = qb; i < Math.min(cb, qb + WINDOW_AFTER); i++) {
-    const id = conceptAt(ANCHOR_MATCHERS, toks, i);
+    const id = look.anchor(i);
     if (id !== undefined) return { id, distance: i - qb + 1 };
   }
   for (let i = qa - 1; i >= Math.max(ca, qa - WINDOW_BEFORE); i--) {
-    const id = conceptAt(ANCHOR_MATCHERS, toks, i);
+    const id = look.anchor(i);
     if (id !== undefined) return { id, distance: qa - i };
   }
   return undefined;
 }
 
 /** Qualifiers named in the clause window around the number (date-only ones for dates, the others for quantities). */
-function qualifiersNear(toks: readonly Token[], qa: number, qb: number, ca: number, cb: number, forDate: boolean): string[] {
+function qualifiersNear(look: Lookup, qa: number, qb: number, ca: number, cb: number, forDate: boolean): string[] {
   const out = new Set<string>();
   for (let i = Math.max(ca, qa - WINDOW_BEFORE); i < Math.min(cb, qb + WINDOW_BEFORE); i++) {
     if (i >= qa && i < qb) continue;
-    const id = conceptAt(QUALIFIER_MATCHERS, toks, i);
+    const id = look.qualifier(i);
     if (id !== undefined && DATE_QUALIFIERS.has(id) === forDate) out.add(id);
   }
   return [...out].sort();
@@ -115,6 +133,11 @@ function pastReference(article: Article, toks: readonly Token[], start: number, 
   });
 }
 
+function anyAnchor(look: Lookup, id: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (look.anchor(i) === id) return true;
+  return false;
+}
+
 function anyIn(m: Matcher, toks: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (matchAt(m, toks, i) > 0) return true;
   return false;
@@ -127,7 +150,7 @@ export function unitClassOfQuantity(q: Quantity): string {
   return q.dimension === 'count' ? 'count' : q.unit === '' ? q.dimension : q.unit;
 }
 
-function quantityClaim(article: Article, toks: readonly Token[], q: Quantity, origin: ArticleId): Claim | undefined {
+function quantityClaim(article: Article, toks: readonly Token[], look: Lookup, q: Quantity, origin: ArticleId): Claim | undefined {
   const qa = tokenAt(toks, q.start);
   let qb = qa;
   while (qb < toks.length && (toks[qb]?.start ?? Infinity) < q.end) qb++;
@@ -151,9 +174,9 @@ function quantityClaim(article: Article, toks: readonly Token[], q: Quantity, or
   // A counted noun outside the lexicon is what is counted ("deux hameaux"): no nearby word overrides it.
   // (An adjective may follow it: "douze moyens aériens", so the words right after still count.)
   const countedElsewhere = anchor === undefined && q.counted !== undefined && q.dimension === 'count';
-  anchor ??= countedElsewhere ? windowAnchor(toks, qa, qb, qa, Math.min(qb + ADJACENT_WORDS, cb)) : windowAnchor(toks, qa, qb, ca, cb);
+  anchor ??= countedElsewhere ? windowAnchor(look, qa, qb, qa, Math.min(qb + ADJACENT_WORDS, cb)) : windowAnchor(look, qa, qb, ca, cb);
   if (anchor !== undefined) strength = anchor.distance <= ADJACENT_WORDS ? 2 : 1;
-  let qualifiers = qualifiersNear(toks, qa, qb, ca, cb, false);
+  let qualifiers = qualifiersNear(look, qa, qb, ca, cb, false);
   let id = anchor?.id ?? '';
   if (id === 'dead') {
     id = 'people';
@@ -164,7 +187,7 @@ function quantityClaim(article: Article, toks: readonly Token[], q: Quantity, or
     const s = article.sentences[spanIndexAt(article.sentences, q.start)];
     const [sa, sb] = s === undefined ? [ca, cb] : [tokenAt(toks, s.start), tokenAt(toks, s.end)];
     const meetingish = id === 'meeting' || anyIn(MEETING_VERB_MATCHER, toks, sa, sb) || anyIn(DURATION_VERB_MATCHER, toks, sa, sb)
-      || ANCHOR_MATCHERS.some((c) => c.id === 'meeting' && anyIn(c.m, toks, sa, sb));
+      || anyAnchor(look, 'meeting', sa, sb);
     if (!meetingish || q.value < MEETING_DURATION_MIN || q.value > MEETING_DURATION_MAX) return undefined;
     if (id !== 'meeting') strength = 0;
     id = 'meeting';
@@ -191,7 +214,7 @@ function quantityClaim(article: Article, toks: readonly Token[], q: Quantity, or
   return claim;
 }
 
-function dateClaims(article: Article, toks: readonly Token[], origin: ArticleId): Claim[] {
+function dateClaims(article: Article, toks: readonly Token[], look: Lookup, origin: ArticleId): Claim[] {
   const out: Claim[] = [];
   for (const d of article.extraction?.dates ?? []) {
     const value = dateInterval(d);
@@ -200,13 +223,13 @@ function dateClaims(article: Article, toks: readonly Token[], origin: ArticleId)
     let qb = qa;
     while (qb < toks.length && (toks[qb]?.start ?? Infinity) < d.end) qb++;
     const [ca, cb] = clause(toks, qa, qb);
-    const anchor = windowAnchor(toks, qa, qb, ca, cb);
+    const anchor = windowAnchor(look, qa, qb, ca, cb);
     const verb = anyIn(MEETING_VERB_MATCHER, toks, Math.max(ca, qa - WINDOW_BEFORE), Math.min(cb, qb + WINDOW_AFTER));
     // A meeting's date: a meeting verb around it, or a meeting noun right next to it.
     if (!verb && !(anchor?.id === 'meeting' && anchor.distance <= ADJACENT_WORDS)) continue;
     const s = article.sentences[spanIndexAt(article.sentences, d.start)];
     if (anyIn(AMBIGUOUS_MATCHER, toks, s === undefined ? ca : tokenAt(toks, s.start), s === undefined ? cb : tokenAt(toks, s.end))) continue;
-    const qualifiers = qualifiersNear(toks, qa, qb, ca, cb, true);
+    const qualifiers = qualifiersNear(look, qa, qb, ca, cb, true);
     // A meeting dated after publication is the next one ("agreed to meet next week").
     const published = article.published === undefined ? NaN : Date.parse(article.published.slice(0, 10)) / DAY_MS;
     if (!qualifiers.includes('next') && value.low > published) qualifiers.push('next');
@@ -225,11 +248,12 @@ function dateClaims(article: Article, toks: readonly Token[], origin: ArticleId)
 export function articleClaims(article: Article): Claim[] {
   const toks = tokenize(article.text);
   const origin = article.duplicateOf ?? article.syndicatedFrom ?? article.id;
+  const look = lookup(toks);
   const out: Claim[] = [];
   for (const q of article.extraction?.quantities ?? []) {
-    const c = quantityClaim(article, toks, q, origin);
+    const c = quantityClaim(article, toks, look, q, origin);
     if (c !== undefined) out.push(c);
   }
-  out.push(...dateClaims(article, toks, origin));
+  out.push(...dateClaims(article, toks, look, origin));
   return out.sort((a, b) => a.start - b.start);
 }

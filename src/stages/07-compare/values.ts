@@ -21,16 +21,19 @@ export type Interval = {
 
 const simple = (s: string): string => fold(s).replace(/[^a-z0-9]+/gu, ' ').trim();
 
+type CueList = readonly (readonly [string, CueKind])[];
+/** Stage 4's cue phrases per language, simplified, longest first. */
+const CUES: Readonly<Record<'en' | 'fr' | 'es' | 'de', CueList>> = {
+  en: cueList('en'), fr: cueList('fr'), es: cueList('es'), de: cueList('de'),
+};
+function cueList(l: 'en' | 'fr' | 'es' | 'de'): CueList {
+  return Object.entries(LEXICONS[l].cues).map(([p, k]) => [simple(p) + ' ', k] as const).filter(([p]) => p.trim() !== '').sort((a, b) => b[0].length - a[0].length);
+}
+
 /** The cue the quantity's text starts with ("less than", "moins de", "mehr als"), the longest; undefined when none. */
 export function cueOf(q: Pick<Quantity, 'text'>, language: string): CueKind | undefined {
-  const lex = LEXICONS[language === 'fr' || language === 'es' || language === 'de' ? language : 'en'];
   const text = simple(q.text) + ' ';
-  let best: [number, CueKind] | undefined;
-  for (const [phrase, kind] of Object.entries(lex.cues)) {
-    const p = simple(phrase) + ' ';
-    if (p.trim() !== '' && text.startsWith(p) && (best === undefined || p.length > best[0])) best = [p.length, kind];
-  }
-  return best?.[1];
+  return CUES[language === 'fr' || language === 'es' || language === 'de' ? language : 'en'].find(([p]) => text.startsWith(p))?.[1];
 }
 
 const near = (a: number, b: number, rel: number): boolean => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b), 1e-9);
