@@ -6,7 +6,8 @@ import type { Report } from '../model/report.js';
 import { escapeHtml } from './escape.js';
 
 const ROW = 34;
-const LEFT = 180;
+/** Room for the row labels on the left (px in the drawing's coordinates). */
+const LABEL_SPACE = 180;
 const RIGHT = 40;
 const TOP = 30;
 const DAY_MS = 86_400_000;
@@ -41,15 +42,17 @@ export type TimelineDot = { date: string; title: string; size: number; href?: st
 export type TimelineRow = { label: string; dots: TimelineDot[] };
 
 /** Rows of dots on one date axis, or a sentence saying there is nothing dated to draw. */
-export function timelineRowsSvg(rows: readonly TimelineRow[], options: { width?: number; ariaLabel: string }): string {
+export function timelineRowsSvg(rows: readonly TimelineRow[], options: { width?: number; ariaLabel: string; labels?: boolean }): string {
   const width = options.width ?? 960;
+  const labels = options.labels ?? true;
+  const left = labels ? LABEL_SPACE : RIGHT;
   const dated = rows.flatMap((r) => r.dots.map((d) => dayNumber(d.date))).filter((d): d is number => d !== undefined);
   if (dated.length === 0) return '<p class="absent">Nothing here has a known date, so there is no timeline to draw.</p>';
   const min = Math.min(...dated) - 1;
   const max = Math.max(...dated) + 1;
   const span = Math.max(1, max - min);
-  const plot = width - LEFT - RIGHT;
-  const x = (day: number): number => LEFT + ((day - min) / span) * plot;
+  const plot = width - left - RIGHT;
+  const x = (day: number): number => left + ((day - min) / span) * plot;
   const height = TOP + rows.length * ROW + 24;
   const parts: string[] = [];
   parts.push(`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(options.ariaLabel)}">`);
@@ -63,8 +66,8 @@ export function timelineRowsSvg(rows: readonly TimelineRow[], options: { width?:
   rows.forEach((row, i) => {
     const y = TOP + i * ROW + ROW / 2;
     const label = row.label.length > LABEL_CHARS ? row.label.slice(0, LABEL_CHARS - 1) + '…' : row.label;
-    parts.push(`<text x="8" y="${y + 4}" class="story-label">${escapeHtml(label)}</text>`);
-    parts.push(`<line x1="${LEFT}" x2="${width - RIGHT}" y1="${y}" y2="${y}" class="row"/>`);
+    if (labels) parts.push(`<text x="8" y="${y + 4}" class="story-label">${escapeHtml(label)}</text>`);
+    parts.push(`<line x1="${left}" x2="${width - RIGHT}" y1="${y}" y2="${y}" class="row"/>`);
     for (const d of row.dots) {
       const day = dayNumber(d.date);
       if (day === undefined) continue;

@@ -13,8 +13,8 @@ export function articlePage(a: Article, event: NewsEvent | undefined): Page {
   const facts: [string, string][] = [
     ['Outlet', outletOf(a)],
     ['Published', day(a.published) || 'unknown'],
-    ['Language', `${a.language}${a.originalLanguage === undefined ? '' : ` (translated from ${a.originalLanguage})`}`],
-    ['Input', `${a.file}${a.item === undefined ? '' : `#${a.item}`} (${a.format}, ${a.encoding})`],
+    ['Language', `${a.language}${a.originalLanguage === undefined || a.originalLanguage === a.language ? '' : ` (translated from ${a.originalLanguage})`}`],
+    ['Input', `${a.file.split(/[\\/]/).slice(-2).join('/')}${a.item === undefined ? '' : `#${a.item}`} (${a.format}, ${a.encoding})`],
     ['Text', `${plural(a.paragraphs.length, 'paragraph')}, ${plural(a.sentences.length, 'sentence')}`],
   ];
   if (a.duplicateOf !== undefined) facts.push(['Copy', `near-identical to article ${a.duplicateOf}`]);

@@ -21,7 +21,7 @@ export function storyPage(s: Story, events: readonly EventListItem[]): Page {
   const body = `<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/">Events</a></li><li aria-current="page">Story</li></ol></nav>
 <h1>${h(s.title)}</h1>
 <p class="meta">${plural(ordered.length, 'event')}</p>
-<section aria-labelledby="tl-h"><h2 id="tl-h">Timeline</h2><div class="chart">${timelineRowsSvg([row], { ariaLabel: `Events of the story, numbered as in the list below` })}</div>
+<section aria-labelledby="tl-h"><h2 id="tl-h">Timeline</h2><div class="chart">${timelineRowsSvg([row], { width: 760, labels: false, ariaLabel: `Events of the story, numbered as in the list below` })}</div>
 <ol class="story-events">${list}</ol></section>
 <section aria-labelledby="why-h"><h2 id="why-h">Why these events form one story</h2>
 ${s.explanation.length === 0 ? '<p class="absent">No explanation was recorded.</p>' : `<ul>${s.explanation.map((x) => `<li>${h(x)}</li>`).join('')}</ul>`}</section>`;
