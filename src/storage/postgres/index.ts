@@ -163,12 +163,11 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       }));
       const param = JSON.stringify(rows);
       // Another article under a key being put: replaced by the new version.
-      const gone = await db.query<{ id: ArticleId }>(
-        `DELETE FROM articles a USING jsonb_to_recordset($1::jsonb) AS r (id text, key text)
-         WHERE a.key = r.key AND a.id <> r.id RETURNING a.id`,
-        [param],
-      );
-      removed.push(...gone.rows.map((r) => r.id));
+      const idOfKey = new Map(chunk.map((p) => [p.key, p.article.id]));
+      const holders = await db.query<{ id: ArticleId; key: string }>('SELECT id, key FROM articles WHERE key = ANY($1::text[])', [[...idOfKey.keys()]]);
+      const replaced = holders.rows.filter((r) => idOfKey.get(r.key) !== r.id).map((r) => r.id);
+      if (replaced.length > 0) await db.query('DELETE FROM articles WHERE id = ANY($1::text[])', [replaced]);
+      removed.push(...replaced);
       await db.query(
         `INSERT INTO articles (id, key, outlet, language, published, stored_at, ts_config, words, stems, json)
          SELECT r.id, r.key, r.outlet, r.language, r.published, r.stored_at, r.ts_config,
