@@ -2,17 +2,16 @@
 // /api, the OpenAPI document at /openapi.json. Every response carries the security headers; every
 // error is `{ error: { code, message } }` (src/http/errors.ts) and never a stack trace.
 //
-// Mounting the web UI (src/web): it is a Hono sub-app built from the same deps, mounted at the
-// end of createApp with one line:
+// The web UI (src/web) is a Hono sub-app mounted at the end of createApp, after the API routes:
 //
-//   app.route('/', createWebApp(deps));
+//   app.route('/', createWebApp({ store, service, auth, log }));
 //
-// where `deps: AppDeps = { store, service, auth }` (auth: an `Auth`, see ./auth.ts: `readOpen`,
-// `writeEnabled`, `canWrite(token)`, `canRead(token)`). The read guard (reads closed by a read
-// token), the security headers (CSP default-src 'self'; a per-request nonce for inline <style> /
-// <script> is in `c.get('secureHeadersNonce')`), the request timeout and the JSON error handler
-// apply to the mounted routes as well. Write routes there should use `requireWrite(deps.auth)`
-// and `bodyGuard(limits)` from this folder.
+// with the same store and service, `auth: Auth` (./auth.ts: `readOpen`, `writeEnabled`,
+// `canWrite(token)`, `canRead(token)`) and the error log. The read guard (reads closed by a read
+// token; /api/health and /openapi.json stay open), the security headers (CSP default-src 'self'; a
+// per-request nonce for inline <style>/<script> in `c.get('secureHeadersNonce')`), the request
+// timeout and the JSON error handler apply to the mounted routes as well. Write routes there can
+// use `requireWrite(auth)` and `bodyGuard(limits)` from this folder.
 import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
@@ -29,8 +28,6 @@ import { DEFAULT_LIMITS, MAX_ID_CHARS, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { eventQuery, pageQuery, searchQuery } from './query.js';
 import { createWebApp } from '../web/index.js';
-
-export type AppDeps = { store: Store; service: Service; auth: Auth };
 
 export type AppOptions = {
   store: Store;
