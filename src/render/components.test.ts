@@ -85,7 +85,7 @@ function markText(html: string, id: string): string {
 }
 
 test('every citation on an event page resolves to a mark holding exactly the evidence', () => {
-  const e = event({ facts: [toll, hours], summary: [{ text: 'At least 12 people died in the Weidenau flood.', sources: [a0.id, a1.id] }], exclusive: [{ articleId: a2.id, text: 'The storm stalled over the valley for six hours.' }] });
+  const e = event({ facts: [toll, hours], summary: [{ text: 'At least 12 people died in the Weidenau flood.', sources: [a0.id, a1.id], kind: 'fact', evidence: [span(a1, 'Twelve people died')] }], exclusive: [{ articleId: a2.id, text: 'The storm stalled over the valley for six hours.' }] });
   const cites = createCitations(articles);
   const parts = eventParts(e, articles, cites).map((p) => p.html).join('\n');
   const texts = articles.map((a) => articleTextHtml(a, cites.marksOf(a.id))).join('\n');
@@ -145,8 +145,9 @@ test('disputed facts side by side, each value with its outlets and cited words',
 
 test('the summary cites the best-matching sentence of each source; quotes show meaning changes', () => {
   const cites = createCitations(articles);
-  const html = citedSummaryHtml(event({ summary: [{ text: 'At least 12 people died in Weidenau.', sources: [a0.id, a2.id] }] }), byId, cites);
+  const html = citedSummaryHtml(event({ summary: [{ text: 'At least 12 people died in Weidenau.', sources: [a0.id, a2.id], kind: 'dispute', evidence: [] }] }), byId, cites);
   assert.equal([...html.matchAll(/class="cite"/g)].length, 2);
+  assert.match(html, /sources disagree/);
   const s0 = bestSentence(a0, 'At least 12 people died in Weidenau.');
   assert.ok(s0 !== undefined && a0.text.slice(s0.start, s0.end).startsWith('At least 12 people died'));
   assert.equal(bestSentence(a0, 'zzz qqq'), undefined);

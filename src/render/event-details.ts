@@ -3,7 +3,7 @@
 // "why grouped". Each part is body HTML under a title; the page picks the heading level. Every
 // string from articles is escaped; every citation goes through the page's Citations.
 import type { Article } from '../model/article.js';
-import type { Assignment, NewsEvent } from '../model/event.js';
+import type { Assignment, Evidence, NewsEvent, SummarySentence } from '../model/event.js';
 import type { Citations } from './citations.js';
 import { bestSentence, locate } from './citations.js';
 import { escapeHtml as h } from './escape.js';
@@ -27,17 +27,26 @@ export function entitiesHtml(e: NewsEvent): string {
   return `<ul class="chips">${shown.join('')}${more}</ul>`;
 }
 
-/** The summary, each sentence followed by links to its sources' evidence. */
+const SUMMARY_KIND: Readonly<Record<SummarySentence['kind'], string>> = { what: '', fact: '', dispute: 'sources disagree', 'single-source': 'one source only' };
+
+/**
+ * The summary, each sentence followed by links to its sources' evidence (the span stage 9 aligned
+ * it with; for a sentence without one, the source's best-matching sentence). Disputes and claims
+ * from a single origin say so in words.
+ */
 export function citedSummaryHtml(e: NewsEvent, byId: ReadonlyMap<string, Article>, cites: Citations): string {
   if (e.summary.length === 0) return '<p class="absent">No summary has been written for this event.</p>';
   const sentences = e.summary.map((s) => {
     const links = s.sources.map((id) => {
+      const ev = (s.evidence as readonly Evidence[] | undefined)?.find((x) => x.articleId === id);
       const a = byId.get(id);
-      return cites.cite(id, a === undefined ? undefined : bestSentence(a, s.text), 'summary');
+      return cites.cite(id, ev ?? (a === undefined ? undefined : bestSentence(a, s.text)), 'summary');
     });
-    return `<span class="sentence">${h(s.text)}${links.length === 0 ? ' <span class="muted">(no source)</span>' : ` <span class="cites">${links.join('')}</span>`}</span>`;
+    const note = Object.hasOwn(SUMMARY_KIND, s.kind) ? SUMMARY_KIND[s.kind] : '';
+    const label = note === '' ? '' : ` <span class="status ${s.kind === 'dispute' ? 'disputed' : 'single'}">${note}</span>`;
+    return `<li class="sentence ${h(s.kind)}">${h(s.text)}${label}${links.length === 0 ? ' <span class="muted">(no source)</span>' : ` <span class="cites">${links.join('')}</span>`}</li>`;
   });
-  return `<p class="summary">${sentences.join(' ')}</p>`;
+  return `<ul class="summary">${sentences.join('\n')}</ul>`;
 }
 
 /** The dated mentions as a numbered table, after a chart of them when `chart` is set. */

@@ -34,7 +34,7 @@ mark.ev:target,mark.ev.hl,mark.ev.active{background:var(--hl);border-bottom:2px 
 a.cite{font-size:.78rem;text-decoration:none;padding:0 2px;margin:0 1px;border:1px solid var(--line);border-radius:4px;white-space:nowrap}
 a.cite:hover,a.cite.hl{background:var(--hl);color:var(--fg)}
 .cite.missing{color:var(--muted)}
-.summary .sentence{margin-right:.2em}
+ul.summary{padding-left:1.2em}ul.summary li{margin:.3em 0}.status.single{background:#fff4e0;color:var(--warn)}
 table.matrix th[scope=row]{min-width:8em;position:sticky;left:0;background:var(--bg);z-index:1}
 .legend{color:var(--muted);font-size:.82rem;margin:4px 0}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
