@@ -81,7 +81,7 @@ const indexKeys = (p: Profile): string[] => [
 
 /** Pairwise score of two articles (the matched member in explanations; pair evaluations). */
 export function pairScore(a: Profile, b: Profile, windowDays: number): ScoreParts {
-  const sims = { names: dot(a.names, b.names), crossNames: dot(a.crossNames, b.crossNames), terms: dot(a.terms, b.terms), numbers: dot(a.numbers, b.numbers) };
+  const sims = { names: dot(a.names, b.names), crossNames: dot(a.crossNames, b.crossNames), terms: dot(a.terms, b.terms), numbers: dot(a.numbers, b.numbers), hasNames: a.names.size > 0 && b.names.size > 0 };
   return combine(sims, articleSide(a), articleSide(b), windowDays);
 }
 
@@ -183,7 +183,8 @@ export function createEventIndex(options: EventIndexOptions): EventIndex {
     const scored = candidates
       .map((c) => {
         const sims = {
-          names: cosineToCentroid(p.names, c.names), crossNames: cosineToCentroid(p.crossNames, c.crossNames), terms: cosineToCentroid(p.terms, c.terms), numbers: cosineToCentroid(p.numbers, c.numbers) };
+          names: cosineToCentroid(p.names, c.names), crossNames: cosineToCentroid(p.crossNames, c.crossNames), terms: cosineToCentroid(p.terms, c.terms), numbers: cosineToCentroid(p.numbers, c.numbers),
+          hasNames: p.names.size > 0 && c.names.sum.size > 0 };
         return { c, parts: combine(sims, side, clusterSide(c), windowDays) };
       })
       .filter((s) => !s.parts.outsideWindow)
