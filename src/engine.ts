@@ -4,7 +4,8 @@ import { resolveConfig, type Config } from './config/index.js';
 import { silentProgress, type Progress, type StageContext } from './context.js';
 import { ParallaxError } from './errors.js';
 import type { Article, RawArticle } from './model/article.js';
-import type { ArticleId } from './model/ids.js';
+import type { NewsEvent, Story } from './model/event.js';
+import type { ArticleId, EventId } from './model/ids.js';
 import { SCHEMA_VERSION, type Rejection, type Report } from './model/report.js';
 import { ingest, type IngestOptions } from './stages/01-ingest/index.js';
 import { clean } from './stages/02-clean/index.js';
@@ -14,6 +15,8 @@ import { dedup, independentSources } from './stages/05-dedup/index.js';
 import type { Corrections } from './stages/06-cluster/corrections.js';
 import { createGrouper, type Grouper } from './stages/06-cluster/index.js';
 import { compareEvent } from './stages/07-compare/index.js';
+import { storyTimeline } from './stages/08-timeline/index.js';
+import { summarize } from './stages/09-summarize/index.js';
 import { PARALLEL_MIN_ARTICLES, defaultThreads, prepareParallel } from './workers/pool.js';
 
 export type EngineOptions = {
@@ -69,17 +72,34 @@ function partition(prepared: readonly (Article | Rejection)[], rejected: readonl
   return { articles, rejected: all };
 }
 
+/**
+ * Stages 4 (event merges), 7 (compare) and 9 (summarize) for one grouped event, with its
+ * independent-source count. `byId` must hold the event's articles (it may hold more). Pure; the
+ * batch report and the service's incremental ingest both finish events through here.
+ */
+export function finishEvent(engine: Engine, event: NewsEvent, byId: ReadonlyMap<ArticleId, Article>): NewsEvent {
+  const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+  const compared = { ...compareEvent(enrichEvent(event, members), members), independentSources: independentSources(event.articleIds, byId) };
+  return { ...compared, summary: summarize(compared, members, { outputLanguage: engine.ctx.config.outputLanguage }) };
+}
+
+/** Stage 8 for stories: each story's timeline merged from its (finished) events' timelines. */
+export function finishStories(stories: readonly Story[], events: readonly NewsEvent[]): Story[] {
+  const byId = new Map<EventId, NewsEvent>(events.map((e) => [e.id, e]));
+  return stories.map((story) => {
+    const members = story.eventIds.map((id) => byId.get(id)).filter((e): e is NewsEvent => e !== undefined);
+    return { ...story, timeline: storyTimeline(members) };
+  });
+}
+
 /** Stages 5 onward (dedup, grouping, per-event enrichment) and the report. */
 function assemble(engine: Engine, prepared: readonly Article[], rejected: readonly Rejection[]): Report {
   const { ctx } = engine;
   const articles = dedup(prepared).articles;
   const { events, stories } = engine.grouper.group(articles, ctx);
   const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
-  const enriched = events.map((event) => {
-    const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
-    return { ...compareEvent(enrichEvent(event, members), members), independentSources: independentSources(event.articleIds, byId) };
-  });
-  return { schemaVersion: SCHEMA_VERSION, generatedAt: ctx.now().toISOString(), articles, events: enriched, stories, rejected: [...rejected] };
+  const finished = events.map((event) => finishEvent(engine, event, byId));
+  return { schemaVersion: SCHEMA_VERSION, generatedAt: ctx.now().toISOString(), articles, events: finished, stories: finishStories(stories, finished), rejected: [...rejected] };
 }
 
 /** Runs stages 2 onward over raw articles already in memory, in this thread. */

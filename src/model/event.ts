@@ -62,7 +62,18 @@ export type Fact = {
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type TimelineEntry = { date: string; precision: DatePrecision; text: string; articleIds: ArticleId[] };
 
-export type SummarySentence = { text: string; sources: ArticleId[] };
+/** What a summary sentence is: the lead (what happened), a supported fact, a dispute, a claim only one origin makes. */
+export type SummaryKind = 'what' | 'fact' | 'dispute' | 'single-source';
+export type SummarySentence = {
+  text: string;
+  /** Every article of the event whose text supports the sentence (stage 9's own alignment, not assumed). */
+  sources: ArticleId[];
+  kind: SummaryKind;
+  /** For each source, the span of its cleaned text that supports the sentence. */
+  evidence: Evidence[];
+  /** For a sentence copied from an article: the span it was copied from (its text appears verbatim). */
+  origin?: Evidence;
+};
 /** What an exclusive is: a single-source fact, a quote, or a detail (a name, a number, a date) no other origin reports. */
 export type ExclusiveKind = 'fact' | 'quote' | 'entity' | 'number' | 'date';
 export type Exclusive = {
@@ -117,4 +128,14 @@ export type NewsEvent = {
   independentSources?: number;
 };
 
-export type Story = { id: StoryId; title: string; eventIds: EventId[]; explanation: string[] };
+/** A story timeline entry (stage 8): an event timeline entry plus the events that tell it. */
+export type StoryTimelineEntry = TimelineEntry & { eventIds: EventId[] };
+
+export type Story = {
+  id: StoryId;
+  title: string;
+  eventIds: EventId[];
+  explanation: string[];
+  /** Stage 8: the events' timelines merged (same date and happening told once). */
+  timeline?: StoryTimelineEntry[];
+};

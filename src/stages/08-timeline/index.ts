@@ -3,14 +3,13 @@
 // happening (shared content stems) merge into one, citing every article and event behind them;
 // entries keep their precision (a month stays a month); the result is ordered by date, coarser
 // periods before the days they contain, then by support. Pure and deterministic.
-import type { NewsEvent, TimelineEntry } from '../../model/event.js';
-import type { ArticleId, EventId } from '../../model/ids.js';
+import type { NewsEvent, StoryTimelineEntry } from '../../model/event.js';
+import type { ArticleId } from '../../model/ids.js';
 import { contentStems } from '../04-extract/dates/timeline.js';
 import { startDay } from '../04-extract/dates/resolve.js';
 import { STORY_MERGE_MIN_SHARED, STORY_MERGE_OVERLAP } from './rules.js';
 
-/** A story timeline entry: the event entry's fields plus the events that tell it. */
-export type StoryTimelineEntry = TimelineEntry & { eventIds: EventId[] };
+export type { StoryTimelineEntry } from '../../model/event.js';
 
 const PRECISION_ORDER = { year: 0, month: 1, week: 2, day: 3 } as const;
 
