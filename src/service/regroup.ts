@@ -7,7 +7,8 @@ import type { Engine } from '../engine.js';
 import type { Article } from '../model/article.js';
 import type { Assignment, NewsEvent } from '../model/event.js';
 import { asEventId, type ArticleId, type EventId, type StoryId } from '../model/ids.js';
-import { enrichEvent } from '../stages/04-extract/index.js';
+import { finishEvent, finishStories } from '../engine.js';
+import type { Story } from '../model/event.js';
 import { independentSources } from '../stages/05-dedup/index.js';
 import { CORRECTIONS_VERSION, type Correction } from '../stages/06-cluster/corrections.js';
 import { createGrouper, stableId } from '../stages/06-cluster/index.js';
@@ -94,8 +95,7 @@ export async function regroup(store: Store, engine: Engine, change: Change): Pro
     if (old !== undefined && !affectedOld.has(old.id) && sameMembers(old.articleIds, r.articleIds)) toFinal.set(r.id, old.id);
   });
 
-  const members = (ids: readonly ArticleId[]): Article[] => ids.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
-  const enrich = (e: NewsEvent): NewsEvent => ({ ...enrichEvent(e, members(e.articleIds)), independentSources: independentSources(e.articleIds, byId) });
+  const enrich = (e: NewsEvent): NewsEvent => finishEvent(engine, e, byId);
   const rewrite = new Map<EventId, NewsEvent>();
   const known = new Map<EventId, NewsEvent>(storedEvents);
   const inherited = new Map<EventId, Set<StoryId>>();
@@ -121,8 +121,8 @@ export async function regroup(store: Store, engine: Engine, change: Change): Pro
   const repointed = new Set(copies.repointed.map((a) => a.id));
   for (const [id, e] of known) {
     if (rewrite.has(id) || !e.articleIds.some((a) => repointed.has(a))) continue;
-    const n = independentSources(e.articleIds, byId);
-    if (n !== e.independentSources) rewrite.set(id, { ...e, independentSources: n });
+    // copies count once in facts and summaries too: finish the event again
+    if (independentSources(e.articleIds, byId) !== e.independentSources) rewrite.set(id, enrich(e));
   }
 
   const stories = await relinkStories(store, { grouping, toFinal, affected: finalIds, events: known, inherited, deleted: deletedEvents });
@@ -138,19 +138,20 @@ export async function regroup(store: Store, engine: Engine, change: Change): Pro
   ];
   const existed = (id: EventId): boolean => storedEvents.has(id) || stories.loaded.has(id);
   const putEvents = [...rewrite.values()];
+  const putStories = await storiesWithTimelines(store, stories.putStories, new Set(stories.deleteStories), putEvents, [known, stories.loaded]);
   return {
     update: {
       putArticles,
       deleteArticles: [...change.deleted],
       putEvents,
       deleteEvents: [...deletedEvents],
-      putStories: stories.putStories,
+      putStories,
       deleteStories: stories.deleteStories,
     },
     eventsCreated: putEvents.filter((e) => !existed(e.id)).map((e) => e.id),
     eventsUpdated: putEvents.filter((e) => existed(e.id)).map((e) => e.id),
     eventsDeleted: [...deletedEvents],
-    storiesChanged: [...stories.putStories.map((s) => s.id), ...stories.deleteStories],
+    storiesChanged: [...putStories.map((s) => s.id), ...stories.deleteStories],
   };
 }
 
@@ -168,4 +169,34 @@ async function freshEventId(store: Store, articleIds: readonly ArticleId[], take
   let id = base;
   for (let n = 2; taken.has(id) || (await store.getEvent(asEventId(id))) !== undefined; n++) id = `${base}-${n}`;
   return asEventId(id);
+}
+
+/**
+ * The stories to write, each with its timeline (stage 8) merged from its events as they will be
+ * stored: the relinked stories plus the stored stories of every rewritten event.
+ */
+async function storiesWithTimelines(
+  store: Store,
+  relinked: readonly Story[],
+  deleted: ReadonlySet<StoryId>,
+  putEvents: readonly NewsEvent[],
+  known: readonly ReadonlyMap<EventId, NewsEvent>[],
+): Promise<Story[]> {
+  const stories = new Map<StoryId, Story>(relinked.map((s) => [s.id, s]));
+  for (const e of putEvents) {
+    if (stories.has(e.storyId) || deleted.has(e.storyId)) continue;
+    const stored = await store.getStory(e.storyId);
+    if (stored !== undefined) stories.set(stored.id, stored);
+  }
+  const events = new Map<EventId, NewsEvent>();
+  for (const m of known) for (const [id, e] of m) events.set(id, e);
+  for (const e of putEvents) events.set(e.id, e);
+  for (const s of stories.values()) {
+    for (const id of s.eventIds) {
+      if (events.has(id)) continue;
+      const e = await store.getEvent(id);
+      if (e !== undefined) events.set(id, e);
+    }
+  }
+  return finishStories([...stories.values()], [...events.values()]);
 }
