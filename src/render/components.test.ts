@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticles, createEngine } from '../engine.js';
 import type { Article, RawArticle } from '../model/article.js';
-import type { Fact, NewsEvent } from '../model/event.js';
+import type { Fact, FactValue, NewsEvent } from '../model/event.js';
 import { asArticleId } from '../model/ids.js';
 import { articleTextHtml, markedSlice } from './article-text.js';
 import { bestSentence, createCitations, evidenceId, locate, type Mark } from './citations.js';
 import { citedSummaryHtml, eventParts } from './event-details.js';
-import { coverageMatrixHtml, disputedFactsHtml, exclusivesHtml } from './facts.js';
+import { coverageMatrixHtml, disputedFactsHtml, exclusivesHtml, normalizedText } from './facts.js';
 import { quotesHtml } from './quotes.js';
 import { dayNumber, eventTimelineSvg } from './timeline-svg.js';
 
@@ -47,7 +47,7 @@ const toll: Fact = {
     { value: '14', articleIds: [a2.id], evidence: [span(a2, 'Fourteen people died')] },
   ],
 };
-const hours: Fact = { topic: 'hours stalled', status: 'single-source', values: [{ value: '6', unit: 'h', articleIds: [a2.id], evidence: [span(a2, 'six hours')] }] };
+const hours: Fact = { topic: 'hours stalled', status: 'single-source', values: [{ value: 'six hours', unit: 'min', low: 360, high: 360, articleIds: [a2.id], evidence: [span(a2, 'six hours')] }] };
 
 function event(over: Partial<NewsEvent> = {}): NewsEvent {
   const base = report.events.find((e) => e.articleIds.includes(a0.id));
@@ -115,12 +115,22 @@ test('the coverage matrix says agrees / disputes / silent in words, per outlet, 
   assert.match(html, /silent/);
   assert.match(html, /people dead &lt;b&gt;/);
   assert.match(html, /Courier &lt;i&gt;A&lt;\/i&gt;/);
-  assert.match(html, /6 h/);
+  assert.match(html, /six hours<\/span> <small class="norm">\(= 6 h\)<\/small>/);
   // A value compatible with the reference agrees ("less than two hours" with "90 minutes").
   const compatible: Fact = { ...toll, values: [toll.values[0], { ...(toll.values[1] as Fact['values'][number]), compatibleWith: [0] }] as Fact['values'] };
   const html2 = coverageMatrixHtml(event({ facts: [compatible] }), articles, createCitations(articles));
   assert.deepEqual(cells(html2.split('<tr').slice(2)[0] ?? ''), ['agrees', 'agrees', 'agrees']);
   assert.match(html2, /\(compatible\)/);
+});
+
+test('values are shown as written, with their comparable form', () => {
+  const v = (over: Partial<FactValue>): FactValue => ({ value: 'x', articleIds: [], evidence: [], ...over });
+  assert.equal(normalizedText(v({ unit: 'min', low: 216, high: 240, approximate: true })), '≈ 3 h 36 min – 4 h');
+  assert.equal(normalizedText(v({ unit: 'person', low: 40 })), '≥ 40 people');
+  assert.equal(normalizedText(v({ unit: '%', normalized: 3.25 })), '= 3.25%');
+  assert.equal(normalizedText(v({ unit: 'EUR', low: 50_000_000, high: 50_000_000 })), '= 50,000,000 EUR');
+  assert.equal(normalizedText(v({ low: '2026-03-09', high: '2026-03-09' })), '= 2026-03-09');
+  assert.equal(normalizedText(v({})), undefined);
 });
 
 test('absent comparison parts say so plainly', () => {
@@ -138,7 +148,7 @@ test('disputed facts side by side, each value with its outlets and cited words',
   const html = disputedFactsHtml(event({ facts: [toll, hours] }), byId, createCitations(articles));
   const sides = html.split('<div class="side">').slice(1);
   assert.equal(sides.length, 2);
-  assert.match(sides[0] ?? '', /12<\/p><p class="muted">Courier &lt;i&gt;A&lt;\/i&gt;, Daily B/);
+  assert.match(sides[0] ?? '', /12<\/span><\/p><p class="muted">Courier &lt;i&gt;A&lt;\/i&gt;, Daily B/);
   assert.match(sides[1] ?? '', /Fourteen people died/);
   assert.ok(!html.includes('hours stalled'), 'undisputed facts are not listed');
 });

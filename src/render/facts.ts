@@ -14,9 +14,42 @@ export type CellState = 'agrees' | 'disputes' | 'silent';
 
 const SYMBOL: Readonly<Record<CellState, string>> = { agrees: '✓', disputes: '≠', silent: '–' };
 
+/** Unit names as a reader says them (base units of stage 4's quantities). */
+const UNIT_LABEL: Readonly<Record<string, string>> = { person: 'people', '%': '%', pp: 'pp', km: 'km', ha: 'ha', kg: 'kg' };
+
+function amount(n: number, unit: string | undefined): string {
+  if (unit === 'min') {
+    const hours = Math.floor(n / 60);
+    const minutes = Math.round(n - hours * 60);
+    return hours === 0 ? `${String(minutes)} min` : minutes === 0 ? `${String(hours)} h` : `${String(hours)} h ${String(minutes)} min`;
+  }
+  const num = n.toLocaleString('en', { maximumFractionDigits: 2 });
+  if (unit === undefined || unit === '') return num;
+  const label = UNIT_LABEL[unit] ?? unit;
+  return label === '%' ? `${num}%` : `${num} ${label}`;
+}
+
+/** The value as written in the article ("nearly four hours", "trois heures"). */
 export function valueText(v: FactValue): string {
-  const unit = v.unit === undefined || v.unit === '' || v.value.endsWith(v.unit) ? '' : ` ${v.unit}`;
-  return `${v.value}${unit}`;
+  return v.value;
+}
+
+/**
+ * The value in comparable form, from its bounds ("= 3 h", "≈ 3 h 36 min – 4 h", "≥ 40 people",
+ * "= 2026-03-09"), or undefined when the fact gives none.
+ */
+export function normalizedText(v: FactValue): string | undefined {
+  const show = (x: number | string): string => (typeof x === 'number' ? amount(x, v.unit) : x);
+  const sign = v.approximate === true ? '≈' : '=';
+  if (v.low !== undefined && v.high !== undefined) return v.low === v.high ? `${sign} ${show(v.low)}` : `${sign} ${show(v.low)} – ${show(v.high)}`;
+  if (v.low !== undefined) return `≥ ${show(v.low)}`;
+  if (v.normalized !== undefined) return `${sign} ${show(v.normalized)}`;
+  return undefined;
+}
+
+function valueHtml(v: FactValue): string {
+  const norm = normalizedText(v);
+  return `<span class="value">${h(valueText(v))}</span>${norm === undefined ? '' : ` <small class="norm">(${h(norm)})</small>`}`;
 }
 
 /** The value most articles give (the first on a tie): the one a disputing outlet differs from. */
@@ -61,7 +94,7 @@ function cell(f: Fact, reference: FactValue | undefined, outletArticles: readonl
   const parts = held.map((v, i) => {
     const state = states[i] ?? 'agrees';
     const compatible = state === 'agrees' && v !== reference && f.status === 'disputed' ? ' <small class="muted">(compatible)</small>' : '';
-    return `<span class="state ${state}"><span aria-hidden="true">${SYMBOL[state]}</span> ${state}</span> <span class="value">${h(valueText(v))}</span>${compatible} ${evidenceLinks(v, ids, cites)}`;
+    return `<span class="state ${state}"><span aria-hidden="true">${SYMBOL[state]}</span> ${state}</span> ${valueHtml(v)}${compatible} ${evidenceLinks(v, ids, cites)}`;
   });
   const state = new Set(states).size > 1 ? 'mixed' : (states[0] ?? 'agrees');
   return `<td class="cell ${state}">${parts.join('<br>')}</td>`;
@@ -98,7 +131,7 @@ export function disputedFactsHtml(e: NewsEvent, byId: ReadonlyMap<string, Articl
       const columns = f.values.map((v) => {
         const outlets = [...new Set(v.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined).map(outletOf))];
         const quotes = v.evidence.map((ev) => `<blockquote>${h(ev.text)} ${cites.cite(ev.articleId, ev, 'fact')}</blockquote>`);
-        return `<div class="side"><p class="value">${h(valueText(v))}</p><p class="muted">${outlets.length === 0 ? 'no outlet' : h(outlets.join(', '))}</p>${quotes.join('')}</div>`;
+        return `<div class="side"><p class="side-value">${valueHtml(v)}</p><p class="muted">${outlets.length === 0 ? 'no outlet' : h(outlets.join(', '))}</p>${quotes.join('')}</div>`;
       });
       return `<div class="dispute"><h4>${h(f.topic)}</h4><div class="sides">${columns.join('')}</div></div>`;
     })

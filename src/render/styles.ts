@@ -43,10 +43,10 @@ table.matrix th[scope=row]{min-width:8em;position:sticky;left:0;background:var(-
 .cell .state{font-weight:600;white-space:nowrap}
 .state.agrees{color:var(--ok)}.state.disputes{color:var(--bad)}
 .cell.silent{color:var(--muted)}.cell.disputes,.cell.mixed{background:#fff6f5}
-.cell .value{font-variant-numeric:tabular-nums}
+.cell .value{font-variant-numeric:tabular-nums}.norm{color:var(--muted);white-space:nowrap}
 .sides,.variants{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:8px;margin:6px 0}
 .side,.variant{border:1px solid var(--line);border-radius:6px;padding:6px 10px;margin:0;background:#fff}
-.side .value{font-size:1.1rem;font-weight:600;margin:.2em 0}
+.side-value{font-size:1.1rem;font-weight:600;margin:.2em 0}
 blockquote{margin:.3em 0;padding-left:8px;border-left:3px solid var(--line)}
 .variant figcaption{font-size:.82rem;color:var(--muted)}
 .lang{font-size:.72rem;text-transform:uppercase;border:1px solid var(--line);border-radius:4px;padding:0 3px}

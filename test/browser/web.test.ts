@@ -204,8 +204,9 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
     assert.ok(story !== undefined, 'a story with two events (the Vienna talks)');
     await open(`/stories/${story.id}`);
     assert.equal(await page.locator('ol.story-events > li').count(), story.eventIds.length);
-    assert.equal(await page.locator('svg.timeline circle').count(), story.eventIds.length);
-    await Promise.all([page.waitForURL(/\/events\//), page.locator('svg.timeline a').first().click()]);
+    const chart = page.locator('section[aria-labelledby="tl-h"] svg.timeline');
+    assert.equal(await chart.locator('circle').count(), story.eventIds.length);
+    await Promise.all([page.waitForURL(/\/events\//), chart.locator('a').first().click()]);
     assert.ok(story.eventIds.includes(decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '') as EventId));
   });
 
