@@ -1,7 +1,7 @@
 // Suite `summary`: cited event summaries (stage 9).
 // 1. multinews-test-sample (250 Multi-News clusters, ../shared/bench-data): each cluster's documents
 //    become RawArticles → prepareArticle (clean, language, extract) → dedup → one event (they are one
-//    event by construction) → enrichEvent → summarize with a word budget equal to the sample's mean
+//    event by construction) → enrichEvent → compareEvent → summarize with a word budget equal to the sample's mean
 //    reference length. ROUGE-1/2/L F1 (rouge_score tokenization, Porter stemming) against the
 //    reference; baselines in the same run on the same cleaned sentences: lead-3 (the first three
 //    sentences of each document, concatenated, as Multi-News' "First-3") and a LexRank-style
@@ -18,6 +18,7 @@ import type { Article, RawArticle } from '../../../src/model/article.js';
 import type { NewsEvent } from '../../../src/model/event.js';
 import { asArticleId, asEventId, asStoryId, type ArticleId } from '../../../src/model/ids.js';
 import { enrichEvent } from '../../../src/stages/04-extract/index.js';
+import { compareEvent } from '../../../src/stages/07-compare/index.js';
 import { dedup } from '../../../src/stages/05-dedup/index.js';
 import { summarize, type SummarySentenceOut } from '../../../src/stages/09-summarize/index.js';
 import { fold } from '../../../src/text/fold.js';
@@ -54,7 +55,7 @@ export function oneEvent(clusterId: string, raws: readonly RawArticle[]): { even
     id: asEventId(`e-${clusterId}`), storyId: asStoryId(`s-${clusterId}`), title: articles[0]?.title ?? '', articleIds: articles.map((a) => a.id),
     entities: [], quotes: [], facts: [], timeline: [], summary: [], exclusive: [], explanation: [],
   };
-  return { event: enrichEvent(base, articles), articles };
+  return { event: compareEvent(enrichEvent(base, articles), articles), articles };
 }
 
 const sentenceTexts = (a: Article): string[] => a.sentences.map((s) => a.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim());
