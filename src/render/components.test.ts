@@ -9,7 +9,7 @@ import { bestSentence, createCitations, evidenceId, locate, type Mark } from './
 import { citedSummaryHtml, eventParts } from './event-details.js';
 import { coverageMatrixHtml, disputedFactsHtml, exclusivesHtml, normalizedText } from './facts.js';
 import { quotesHtml } from './quotes.js';
-import { dayNumber, eventTimelineSvg } from './timeline-svg.js';
+import { axisTicks, dayNumber, eventTimelineSvg } from './timeline-svg.js';
 
 // Three short articles written for this test: two outlets agree on the toll, one disputes it.
 const bodies = [
@@ -192,6 +192,17 @@ test('timeline dates of every precision are placed; mentions on one day are stac
     { date: '2026-05', precision: 'month', text: 'c', articleIds: [a2.id] },
   ]);
   assert.equal([...svg.matchAll(/<circle/g)].length, 3);
-  assert.match(svg, />1<\/text>[\s\S]*>2<\/text>[\s\S]*>3<\/text>/);
+  for (const n of [1, 2, 3]) assert.match(svg, new RegExp(`>${String(n)}</text>`));
   assert.match(svg, /1\. 2026-05-14 \(day\): a &lt;b&gt;/);
+});
+
+test('axis ticks fall on whole days, months or years and never exceed the room', () => {
+  const d = (iso: string): number => dayNumber(iso) ?? Number.NaN;
+  const days = axisTicks(d('2026-04-01'), d('2026-04-11'), 6);
+  assert.deepEqual(days.map((t) => t.label), ['2026-04-01', '2026-04-03', '2026-04-05', '2026-04-07', '2026-04-09', '2026-04-11']);
+  const months = axisTicks(d('2026-01-15'), d('2026-09-20'), 5);
+  assert.deepEqual(months.map((t) => t.label), ['2026-02', '2026-04', '2026-06', '2026-08']);
+  const years = axisTicks(d('2024-09-01'), d('2030-02-01'), 4);
+  assert.deepEqual(years.map((t) => t.label), ['2025', '2027', '2029']);
+  for (const t of [...days, ...months, ...years]) assert.ok(Number.isInteger(t.day));
 });

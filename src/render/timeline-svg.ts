@@ -38,6 +38,38 @@ function isoOf(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Calendar-aligned axis ticks in [min, max]: days, months or years, at most `count` of them. */
+export function axisTicks(min: number, max: number, count: number): { day: number; label: string }[] {
+  const n = Math.max(1, count);
+  const span = max - min;
+  const first = new Date(min * DAY_MS);
+  if (span <= n * 31) {
+    const step = Math.max(1, Math.ceil(span / n));
+    const out: { day: number; label: string }[] = [];
+    for (let d = min; d <= max; d += step) out.push({ day: d, label: isoOf(d) });
+    return out;
+  }
+  const yearly = span > n * 365 / 2;
+  const monthsPer = yearly ? 12 * Math.max(1, Math.ceil(span / 365 / n)) : Math.max(1, Math.ceil(span / 30.44 / n));
+  const out: { day: number; label: string }[] = [];
+  let y = first.getUTCFullYear();
+  let m = yearly ? 0 : first.getUTCMonth();
+  // Start at the first month (or year) boundary on or after min.
+  if (Date.UTC(y, m, 1) / DAY_MS < min) {
+    if (yearly) y += 1;
+    else if (++m === 12) [y, m] = [y + 1, 0];
+  }
+  for (;;) {
+    const d = Math.round(Date.UTC(y, m, 1) / DAY_MS);
+    if (d > max) break;
+    if (d >= min) out.push({ day: d, label: yearly ? String(y) : isoOf(d).slice(0, 7) });
+    m += monthsPer;
+    y += Math.floor(m / 12);
+    m %= 12;
+  }
+  return out;
+}
+
 export type TimelineDot = { date: string; title: string; size: number; href?: string; label?: string };
 export type TimelineRow = { label: string; dots: TimelineDot[] };
 
@@ -56,12 +88,10 @@ export function timelineRowsSvg(rows: readonly TimelineRow[], options: { width?:
   const height = TOP + rows.length * ROW + 24;
   const parts: string[] = [];
   parts.push(`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(options.ariaLabel)}">`);
-  const ticks = Math.max(1, Math.min(span, Math.floor(plot / TICK_SPACING)));
-  for (let i = 0; i <= ticks; i++) {
-    const day = Math.round(min + (span * i) / ticks);
-    const tx = x(day).toFixed(1);
+  for (const t of axisTicks(min, max, Math.floor(plot / TICK_SPACING))) {
+    const tx = x(t.day).toFixed(1);
     parts.push(`<line x1="${tx}" x2="${tx}" y1="${TOP - 6}" y2="${height - 20}" class="grid"/>`);
-    parts.push(`<text x="${tx}" y="${height - 6}" class="tick" text-anchor="middle">${isoOf(day)}</text>`);
+    parts.push(`<text x="${tx}" y="${height - 6}" class="tick" text-anchor="middle">${t.label}</text>`);
   }
   rows.forEach((row, i) => {
     const y = TOP + i * ROW + ROW / 2;
@@ -114,44 +144,44 @@ const STACK_R = 9;
  * per mention stacked upwards (the numbers are the rows of the table beside it).
  */
 export function eventTimelineSvg(entries: readonly TimelineEntry[], width = 720): string {
-  const byDay = new Map<number, number[]>();
-  entries.forEach((t, i) => {
+  const placed = entries.flatMap((t, i) => {
     const d = dayNumber(t.date);
-    if (d === undefined) return;
-    const list = byDay.get(d);
-    if (list === undefined) byDay.set(d, [i]);
-    else list.push(i);
+    return d === undefined ? [] : [{ i, t, d }];
   });
-  if (byDay.size === 0) return '<p class="absent">None of these dates could be placed on a calendar, so there is no chart.</p>';
-  const days = [...byDay.keys()];
-  const min = Math.min(...days) - 1;
-  const max = Math.max(...days) + 1;
+  if (placed.length === 0) return '<p class="absent">None of these dates could be placed on a calendar, so there is no chart.</p>';
+  const min = Math.min(...placed.map((p) => p.d)) - 1;
+  const max = Math.max(...placed.map((p) => p.d)) + 1;
   const span = Math.max(1, max - min);
   const left = 40;
   const plot = width - left - RIGHT;
   const x = (day: number): number => left + ((day - min) / span) * plot;
-  const stack = Math.min(MAX_STACK, Math.max(...[...byDay.values()].map((l) => l.length)));
+  // Columns: mentions whose dots would touch share one column (at the first one's date), stacked.
+  placed.sort((a, b) => a.d - b.d || a.i - b.i);
+  const columns: { x: number; items: typeof placed }[] = [];
+  for (const p of placed) {
+    const last = columns.at(-1);
+    if (last !== undefined && x(p.d) - last.x < 2 * STACK_R + 2) last.items.push(p);
+    else columns.push({ x: x(p.d), items: [p] });
+  }
+  const stack = Math.min(MAX_STACK, Math.max(...columns.map((c) => c.items.length)));
   const base = TOP + stack * STACK_STEP;
   const height = base + 30;
   const parts: string[] = [`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Dates mentioned in the articles, numbered as in the table below">`];
-  const ticks = Math.max(1, Math.min(span, Math.floor(plot / TICK_SPACING)));
-  for (let i = 0; i <= ticks; i++) {
-    const day = Math.round(min + (span * i) / ticks);
-    const tx = x(day).toFixed(1);
+  for (const t of axisTicks(min, max, Math.floor(plot / TICK_SPACING))) {
+    const tx = x(t.day).toFixed(1);
     parts.push(`<line x1="${tx}" x2="${tx}" y1="${TOP - 12}" y2="${base}" class="grid"/>`);
-    parts.push(`<text x="${tx}" y="${height - 6}" class="tick" text-anchor="middle">${isoOf(day)}</text>`);
+    parts.push(`<text x="${tx}" y="${height - 6}" class="tick" text-anchor="middle">${t.label}</text>`);
   }
   parts.push(`<line x1="${left}" x2="${width - RIGHT}" y1="${base}" y2="${base}" class="row"/>`);
-  for (const [day, list] of byDay) {
-    const cx = x(day).toFixed(1);
-    list.slice(0, MAX_STACK).forEach((i, k) => {
-      const t = entries[i];
-      if (t === undefined) return;
+  for (const c of columns) {
+    const cx = c.x.toFixed(1);
+    c.items.slice(0, MAX_STACK).forEach((p, k) => {
       const cy = base - STACK_R - 2 - k * STACK_STEP;
-      const last = k === MAX_STACK - 1 && list.length > MAX_STACK;
-      const label = last ? `+${list.length - k}` : String(i + 1);
-      const title = last ? `${list.length - k} more on ${t.date}` : `${i + 1}. ${t.date} (${t.precision}): ${t.text}`;
-      parts.push(`<circle cx="${cx}" cy="${cy}" r="${STACK_R}" class="dot ${escapeHtml(t.precision)}"><title>${escapeHtml(title)}</title></circle><text x="${cx}" y="${cy + 3.5}" class="dot-label" text-anchor="middle">${escapeHtml(label)}</text>`);
+      const rest = c.items.length - k;
+      const last = k === MAX_STACK - 1 && rest > 1;
+      const label = last ? `+${String(rest)}` : String(p.i + 1);
+      const title = last ? `${String(rest)} more: ${c.items.slice(k).map((q) => String(q.i + 1)).join(', ')}` : `${String(p.i + 1)}. ${p.t.date} (${p.t.precision}): ${p.t.text}`;
+      parts.push(`<circle cx="${cx}" cy="${cy}" r="${String(STACK_R)}" class="dot ${escapeHtml(p.t.precision)}"><title>${escapeHtml(title)}</title></circle><text x="${cx}" y="${String(cy + 3.5)}" class="dot-label" text-anchor="middle">${escapeHtml(label)}</text>`);
     });
   }
   parts.push('</svg>');
