@@ -36,7 +36,7 @@ async function runIngest(paths: string[], opts: IngestOptions, io: Io): Promise<
   const meta = opts.meta === false ? false : typeof opts.meta === 'string' ? opts.meta : undefined;
   return withStore(io, opts.db, false, async (store) => {
     const service = createService(store, engine, meta === undefined ? {} : { ingest: { meta } });
-    const summary = await service.ingestPaths(paths);
+    const summary = await service.ingestPaths(paths).finally(() => service.close());
     if (opts.json === true) io.stdout(JSON.stringify(summary, null, 2) + '\n');
     else {
       io.stdout(formatSummary(summary));

@@ -76,7 +76,7 @@ export async function startServer(opts: ServeOptions, io: Io, env: NodeJS.Proces
       ...listening,
       store,
       ...(tokens.generated === undefined ? {} : { generatedToken: tokens.generated }),
-      stop: () => (stopping ??= listening.close().finally(() => store.close())),
+      stop: () => (stopping ??= listening.close().finally(() => service.close()).finally(() => store.close())),
     };
   } catch (e) {
     await store.close();

@@ -72,26 +72,30 @@ async function runWatch(opts: WatchOptions, io: Io): Promise<number> {
   const engine = createEngine(opts.threads === undefined ? {} : { threads: opts.threads });
   return withStore(io, db, false, async (store) => {
     const service = createService(store, engine);
-    const watcher = createWatcher({ feeds: config.feeds, folders: config.folders, service, fetcher });
-    const sources = `${plural(config.feeds.length, 'feed')} and ${plural(config.folders.length, 'folder')} from ${config.file}`;
-    if (opts.once === true) {
-      const report = await watcher.runOnce();
-      io.stdout(formatCycle(report));
-      return exitCode(report);
-    }
-    io.stderr(`parallax: watching ${sources} into ${db}; Ctrl-C stops\n`);
-    const controller = new AbortController();
-    const stop = () => { controller.abort(); };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
     try {
-      await watcher.run({ signal: controller.signal, onCycle: (report) => { io.stdout(formatCycle(report)); } });
+      const watcher = createWatcher({ feeds: config.feeds, folders: config.folders, service, fetcher });
+      const sources = `${plural(config.feeds.length, 'feed')} and ${plural(config.folders.length, 'folder')} from ${config.file}`;
+      if (opts.once === true) {
+        const report = await watcher.runOnce();
+        io.stdout(formatCycle(report));
+        return exitCode(report);
+      }
+      io.stderr(`parallax: watching ${sources} into ${db}; Ctrl-C stops\n`);
+      const controller = new AbortController();
+      const stop = () => { controller.abort(); };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      try {
+        await watcher.run({ signal: controller.signal, onCycle: (report) => { io.stdout(formatCycle(report)); } });
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      }
+      io.stderr('parallax: watch stopped\n');
+      return EXIT.ok;
     } finally {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      await service.close();
     }
-    io.stderr('parallax: watch stopped\n');
-    return EXIT.ok;
   });
 }
 

@@ -193,6 +193,15 @@ test('a correction naming an article that is not stored is refused with E_CORREC
   assert.equal((await store.listCorrections()).length, 0);
 });
 
+test('close ends the service: later ingests and corrections are refused with E_STORE, the store stays readable', async () => {
+  const store = createMemoryStore();
+  const service = createService(store, engine);
+  await service.ingestRaw(corpus.slice(0, 3));
+  await service.close();
+  await assert.rejects(service.ingestRaw(corpus.slice(3, 5)), (e: unknown) => isParallaxError(e) && e.code === 'E_STORE' && /closed/u.test(e.message));
+  assert.equal(await store.countArticles(), 3);
+});
+
 test('ingestPaths reads files and folders; a rejected input is reported, not thrown', async () => {
   const store = createMemoryStore();
   const service = createService(store, engine);

@@ -2,6 +2,7 @@
 // articles the store does not hold yet (stages 2–4, on worker threads for large batches), replaces
 // earlier versions stored under the same key, and regroups the stored neighbourhood of the change
 // (regroup.ts), written with one store.apply. Ingests and corrections run one at a time (mutex.ts).
+// The worker threads are started on the first large batch and kept until close().
 import { resolve } from 'node:path';
 import { prepareArticle, type Engine } from '../engine.js';
 import { ParallaxError } from '../errors.js';
@@ -11,7 +12,7 @@ import type { Rejection } from '../model/report.js';
 import { ingest, type IngestOptions } from '../stages/01-ingest/index.js';
 import { CORRECTIONS_VERSION, correctionArticleIds, parseCorrections, type Correction } from '../stages/06-cluster/corrections.js';
 import type { Store } from '../storage/store.js';
-import { PARALLEL_MIN_ARTICLES, prepareParallel } from '../workers/pool.js';
+import { PARALLEL_MIN_ARTICLES, createPreparePool, type PreparePool } from '../workers/pool.js';
 import { createMutex } from './mutex.js';
 import { regroup } from './regroup.js';
 import type { CorrectionResult, IngestSummary, Service } from './service.js';
@@ -31,12 +32,17 @@ export function articleKey(a: Pick<RawArticle, 'url' | 'file' | 'item'>): string
 
 export function createService(store: Store, engine: Engine, options: ServiceOptions = {}): Service {
   const mutex = createMutex();
+  let pool: PreparePool | undefined;
+  let closed = false;
 
   async function prepare(raws: readonly RawArticle[]): Promise<(Article | Rejection)[]> {
     const { progress } = engine.ctx;
     progress.start('prepare', raws.length);
     try {
-      if (engine.threads > 1 && raws.length >= PARALLEL_MIN_ARTICLES) return await prepareParallel(raws, engine.threads, (n) => { progress.tick(n); });
+      if (engine.threads > 1 && raws.length >= PARALLEL_MIN_ARTICLES) {
+        pool ??= createPreparePool(engine.threads);
+        return await pool.prepare(raws, (n) => { progress.tick(n); });
+      }
       return raws.map((raw) => {
         const p = prepareArticle(raw);
         progress.tick();
@@ -100,13 +106,25 @@ export function createService(store: Store, engine: Engine, options: ServiceOpti
     return { stored, eventsCreated: outcome.eventsCreated, eventsUpdated: outcome.eventsUpdated, eventsDeleted: outcome.eventsDeleted };
   }
 
+  /** Runs `work` after the earlier calls, unless the service was closed meanwhile. */
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    return mutex.run(() => (closed ? Promise.reject(new ParallaxError('E_STORE', 'the service is closed; open a new one to ingest or correct')) : work()));
+  }
+
   return {
     store,
-    ingestRaw: (raws, rejected = []) => mutex.run(() => ingestRawNow(raws, rejected)),
+    ingestRaw: (raws, rejected = []) => serial(() => ingestRawNow(raws, rejected)),
     async ingestPaths(paths) {
       const read = await ingest(paths.map((p) => resolve(p)), options.ingest ?? {}, engine.ctx);
-      return mutex.run(() => ingestRawNow(read.articles, read.rejected));
+      return serial(() => ingestRawNow(read.articles, read.rejected));
     },
-    correct: (correction, author) => mutex.run(() => correctNow(correction, author)),
+    correct: (correction, author) => serial(() => correctNow(correction, author)),
+    close: () =>
+      mutex.run(async () => {
+        closed = true;
+        const running = pool;
+        pool = undefined;
+        await running?.close();
+      }),
   };
 }

@@ -32,4 +32,9 @@ export interface Service {
   ingestPaths(paths: readonly string[]): Promise<IngestSummary>;
   /** Stores a correction and regroups the events it touches. */
   correct(correction: Correction, author?: string): Promise<CorrectionResult>;
+  /**
+   * Ends the service's worker threads after the running ingest; later calls are refused
+   * (E_STORE). The store stays open: whoever opened it closes it.
+   */
+  close(): Promise<void>;
 }

@@ -72,6 +72,7 @@ function fakeService(store: Store = createMemoryStore()): Service & { batches: {
     correct() {
       return Promise.reject(new Error('not used'));
     },
+    close: () => Promise.resolve(),
   };
 }
 

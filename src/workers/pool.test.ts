@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { analyzeArticles, analyzeArticlesParallel, createEngine } from '../engine.js';
+import { analyzeArticles, analyzeArticlesParallel, createEngine, prepareArticle } from '../engine.js';
 import { ingest } from '../stages/01-ingest/index.js';
 import { replicate } from '../../test/bench/cases/corpus.js';
 import { repoRoot } from '../../test/support/shared.js';
-import { PARALLEL_MIN_ARTICLES } from './pool.js';
+import { PARALLEL_MIN_ARTICLES, createPreparePool } from './pool.js';
 
 const now = (): Date => new Date('2026-11-25T00:00:00Z');
 
@@ -17,6 +17,20 @@ test('worker threads give exactly the report of a single-thread run, in the same
   const parallel = await analyzeArticlesParallel(engine, raws);
   assert.equal(parallel.articles.length, raws.length);
   assert.deepEqual(parallel, single);
+});
+
+test('a long-lived pool serves several batches, each in input order, and refuses work once closed', async () => {
+  const { articles } = await ingest([join(repoRoot, 'examples', 'corpus')], {}, createEngine({ now, threads: 1 }).ctx);
+  const raws = replicate(articles, 150);
+  const pool = createPreparePool(1);
+  try {
+    const first = await pool.prepare(raws.slice(0, 100));
+    const second = await pool.prepare(raws.slice(100));
+    assert.deepEqual([...first, ...second], raws.map(prepareArticle));
+  } finally {
+    await pool.close();
+  }
+  await assert.rejects(pool.prepare(raws.slice(0, 1)), /closed/);
 });
 
 test('a bad thread count is a configuration error', () => {

@@ -1,5 +1,7 @@
 // Spreads stages 2–4 (clean, language, extract: pure, per article) over worker threads with
 // piscina. Results come back in input order, so the report is the same as a single-thread run.
+// A pool can live across calls (the service keeps one, so that each ingest does not pay for
+// starting threads and compiling the stages again); idle threads never keep the process alive.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -11,6 +13,12 @@ export const CHUNK_ARTICLES = 64;
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const PARALLEL_MIN_ARTICLES = 400;
+
+/**
+ * A long-lived pool's threads end after this long without work (milliseconds) and start again
+ * on the next large batch: a server that ingests now and then does not hold their memory.
+ */
+export const POOL_IDLE_MS = 120_000;
 
 /** Worker threads to use by default: one per core, at most 8. */
 export function defaultThreads(): number {
@@ -24,25 +32,52 @@ function taskFile(): string {
   return fileURLToPath(new URL(FROM_SOURCE ? './prepare-task.dev.mjs' : './prepare-task.js', import.meta.url));
 }
 
-/** Prepares articles on `threads` workers, calling `onChunk` with each finished chunk's size. */
+export type PreparePool = {
+  /** Stages 2–4 for each raw article, in input order; `onChunk` gets each finished chunk's size. */
+  prepare(raws: readonly RawArticle[], onChunk?: (n: number) => void): Promise<(Article | Rejection)[]>;
+  /** Ends the threads (waits for running chunks). Later calls to `prepare` are refused. */
+  close(): Promise<void>;
+};
+
+/** A pool of `threads` workers, started on first use; an idle thread ends after `idleMs` (default POOL_IDLE_MS). */
+export function createPreparePool(threads: number, options: { idleMs?: number } = {}): PreparePool {
+  let pool: Piscina | undefined;
+  let closed = false;
+  return {
+    async prepare(raws, onChunk = () => undefined) {
+      if (closed) throw new Error('the worker pool is closed');
+      pool ??= new Piscina({ filename: taskFile(), minThreads: 0, maxThreads: threads, idleTimeout: options.idleMs ?? POOL_IDLE_MS });
+      const running = pool;
+      const chunks: RawArticle[][] = [];
+      for (let i = 0; i < raws.length; i += CHUNK_ARTICLES) chunks.push(raws.slice(i, i + CHUNK_ARTICLES));
+      const results = await Promise.all(
+        chunks.map(async (chunk) => {
+          const out = (await running.run(chunk)) as (Article | Rejection)[];
+          onChunk(chunk.length);
+          return out;
+        }),
+      );
+      return results.flat();
+    },
+    async close() {
+      closed = true;
+      const running = pool;
+      pool = undefined;
+      await running?.destroy();
+    },
+  };
+}
+
+/** Prepares articles on `threads` workers started for this call alone, calling `onChunk` with each finished chunk's size. */
 export async function prepareParallel(
   raws: readonly RawArticle[],
   threads: number,
   onChunk: (n: number) => void = () => undefined,
 ): Promise<(Article | Rejection)[]> {
-  const pool = new Piscina({ filename: taskFile(), minThreads: threads, maxThreads: threads, });
+  const pool = createPreparePool(threads);
   try {
-    const chunks: RawArticle[][] = [];
-    for (let i = 0; i < raws.length; i += CHUNK_ARTICLES) chunks.push(raws.slice(i, i + CHUNK_ARTICLES));
-    const results = await Promise.all(
-      chunks.map(async (chunk) => {
-        const out = (await pool.run(chunk)) as (Article | Rejection)[];
-        onChunk(chunk.length);
-        return out;
-      }),
-    );
-    return results.flat();
+    return await pool.prepare(raws, onChunk);
   } finally {
-    await pool.destroy();
+    await pool.close();
   }
 }

@@ -78,6 +78,7 @@ async function measure(phase: Phase, dir: string): Promise<Measure> {
     );
     return { articles: raws.length, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, notes };
   } finally {
+    await service.close();
     await store.close();
   }
 }
