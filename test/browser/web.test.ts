@@ -90,11 +90,9 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-web-'));
     db = join(dir, 'web.db');
-    server = await startServer(db);
-    const corpusSummary = await server.service.ingestPaths([corpus]);
-    assert.ok(corpusSummary.added > 40, `corpus ingested: ${String(corpusSummary.added)}`);
-    const hostile = await server.service.ingestPaths([hostileFile]);
-    assert.equal(hostile.added, 1, 'the hostile article is ingested');
+    server = await startServer(db, [corpus, hostileFile]);
+    assert.ok((await server.store.countArticles()) > 40, `corpus ingested: ${server.output.join('')}`);
+    assert.equal((await server.store.searchArticles({ text: 'Velmora crane', limit: 5 })).total, 1, 'the hostile article is ingested');
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: DESKTOP });
     page = watch(await context.newPage());
