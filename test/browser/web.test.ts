@@ -1,12 +1,13 @@
-// The web UI in a real browser: the app (API + web pages) on port 0 over a temp SQLite store with
-// examples/corpus and a hostile article ingested through the service, driven by headless Chromium.
+// The web UI in a real browser: the real server (API + web pages) on port 0 over a temp SQLite
+// store with examples/corpus ingested on start (and later a hostile article through the API),
+// driven by headless Chromium.
 // Covers the event list and its filters, an event page whose citation leads to its highlighted
 // evidence (mouse and keyboard), the article view's removed lines, a story's timeline, search, an
 // editor's correction that survives a restart, and a hostile article that executes nothing.
 // Screenshots of the main pages (desktop and phone) go to out/screenshots/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
@@ -16,7 +17,7 @@ import { repoRoot } from '../support/shared.js';
 import { EDITOR_TOKEN, browserSkipReason, launchBrowser, startServer, type Running } from './support.js';
 
 const corpus = join(repoRoot, 'examples', 'corpus');
-const hostileFile = join(repoRoot, 'test', 'browser', 'fixtures', 'hostile.jsonl');
+const hostileFile = join(repoRoot, 'test', 'browser', 'fixtures', 'hostile.json');
 const shots = join(repoRoot, 'out', 'screenshots');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 740 };
@@ -90,9 +91,8 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-web-'));
     db = join(dir, 'web.db');
-    server = await startServer(db, [corpus, hostileFile]);
+    server = await startServer(db, [corpus]);
     assert.ok((await server.store.countArticles()) > 40, `corpus ingested: ${server.output.join('')}`);
-    assert.equal((await server.store.searchArticles({ text: 'Velmora crane', limit: 5 })).total, 1, 'the hostile article is ingested');
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: DESKTOP });
     page = watch(await context.newPage());
@@ -298,6 +298,9 @@ describe('web UI in Chromium', { skip: skip ?? false }, () => {
   });
 
   test('a hostile article (script tags, on* attributes, javascript: links, </style> in title and quotes) executes nothing', async () => {
+    const sent = await fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_TOKEN}` }, body: readFileSync(hostileFile, 'utf8') });
+    assert.equal(sent.status, 200, await sent.clone().text());
+    assert.equal(((await sent.json()) as { added: number }).added, 1, 'the hostile article is ingested through the API');
     const hits = await server.store.searchArticles({ text: 'Velmora crane', limit: 5 });
     const hit = hits.items.find((h) => h.title.includes('<script>'));
     assert.ok(hit?.eventId !== undefined, 'the hostile article is stored with its event');
