@@ -37,7 +37,8 @@ const SUMMARY_KIND: Readonly<Record<SummarySentence['kind'], string>> = { what: 
 export function citedSummaryHtml(e: NewsEvent, byId: ReadonlyMap<string, Article>, cites: Citations): string {
   if (e.summary.length === 0) return '<p class="absent">No summary has been written for this event.</p>';
   const sentences = e.summary.map((s) => {
-    const links = s.sources.map((id) => {
+    const ordered = [...s.sources].sort((x, y) => (cites.numberOf(x) ?? Infinity) - (cites.numberOf(y) ?? Infinity));
+    const links = ordered.map((id) => {
       const ev = (s.evidence as readonly Evidence[] | undefined)?.find((x) => x.articleId === id);
       const a = byId.get(id);
       return cites.cite(id, ev ?? (a === undefined ? undefined : bestSentence(a, s.text)), 'summary');
