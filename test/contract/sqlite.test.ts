@@ -109,12 +109,13 @@ test('openStore: memory, SQLite file, PostgreSQL (unreachable: E_STORE without t
   await assert.rejects(openStore(''), (e: unknown) => isParallaxError(e) && e.code === 'E_CONFIG');
 });
 
-test('sqlite: listEvents gives the same pages whether it collects matches or walks the sort index', async () => {
+test('sqlite: listEvents gives the same pages whether it collects matches, walks the sort index or chooses by cost', async () => {
   const report = await corpusReport();
-  const collect = createSqliteStore(newFile());
-  const walk = createSqliteStore(newFile(), { collectMax: 0 });
+  const collect = createSqliteStore(newFile(), { listPlan: 'collect' });
+  const walk = createSqliteStore(newFile(), { listPlan: 'walk' });
+  const auto = createSqliteStore(newFile());
   try {
-    for (const s of [collect, walk]) await s.apply({ putArticles: report.articles.map((a) => stored(a)), putEvents: report.events, putStories: report.stories });
+    for (const s of [collect, walk, auto]) await s.apply({ putArticles: report.articles.map((a) => stored(a)), putEvents: report.events, putStories: report.stories });
     const entity = report.events[0]?.entities[0]?.name ?? '';
     const days = report.events.flatMap((e) => (e.date === undefined ? [] : [e.date.slice(0, 10)])).sort();
     const queries: EventQuery[] = [
@@ -123,6 +124,8 @@ test('sqlite: listEvents gives the same pages whether it collects matches or wal
       { entity },
       { entity, language: 'fr' },
       { from: days[2] ?? '', language: 'es' },
+      { from: days[1] ?? '', to: days.at(-2) ?? '' },
+      { to: days[4] ?? '', entity },
       { storyId: report.events[0]?.storyId ?? asStoryId('') , language: 'en' },
     ];
     let walked = 0;
@@ -131,13 +134,13 @@ test('sqlite: listEvents gives the same pages whether it collects matches or wal
         for (const [limit, offset] of [[50, 0], [2, 0], [2, 2], [3, 1]] as const) {
           const a = await collect.listEvents({ ...q, sort, limit, offset });
           assert.deepEqual(await walk.listEvents({ ...q, sort, limit, offset }), a, JSON.stringify({ ...q, sort, limit, offset }));
+          assert.deepEqual(await auto.listEvents({ ...q, sort, limit, offset }), a);
           if (a.items.length > 0) walked++;
         }
       }
     }
     assert.ok(walked > 20, 'most queries find events');
   } finally {
-    await collect.close();
-    await walk.close();
+    for (const s of [collect, walk, auto]) await s.close();
   }
 });

@@ -22,6 +22,7 @@ import {
 import type {
   EventListItem,
   EventQuery,
+  EventSort,
   FeedState,
   Page,
   SearchHit,
@@ -59,6 +60,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const feeds = new Map<string, string>();
   const settings = new Map<string, string>();
   const search = createSearchIndex();
+  /** Events in each listing order, built on the first listing after a change. */
+  const sorted = new Map<EventSort, EventRow[]>();
   let closed = false;
 
   /** Runs a read or write, turning what it throws into a rejection. */
@@ -87,6 +90,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   }
 
   function rawEvent(id: EventId, row: EventRow | undefined): void {
+    sorted.clear();
     for (const a of events.get(id)?.articleIds ?? []) {
       const set = eventsOfArticle.get(a);
       set?.delete(id);
@@ -173,8 +177,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   }
 
   function eventItems(q: ReturnType<typeof normalizeEventQuery>): EventListItem[] {
+    let rows = sorted.get(q.sort);
+    if (rows === undefined) {
+      const compare = compareItems(q.sort);
+      sorted.set(q.sort, (rows = [...events.values()].sort((a, b) => compare(a.item, b.item))));
+    }
     const out: EventListItem[] = [];
-    for (const row of events.values()) {
+    for (const row of rows) {
       const { item } = row;
       if (q.from !== undefined && (row.day === undefined || row.day < q.from)) continue;
       if (q.to !== undefined && (row.day === undefined || row.day > q.to)) continue;
@@ -184,7 +193,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (q.storyId !== undefined && item.storyId !== q.storyId) continue;
       out.push(item);
     }
-    return out.sort(compareItems(q.sort));
+    return out;
   }
 
   const store: Store = {

@@ -13,8 +13,10 @@ const MIN_IDF = 1e-6;
 const SNIPPET_LEAD = 0.25;
 
 type Doc = { seq: number; title: string; text: string; terms: string[]; length: number };
-/** Per term: document → [count in title, count in text]. */
-type Postings = Map<string, Map<string, [number, number]>>;
+/** Counts of a term in one document, packed as title × TF_SCALE + text (no small array per posting). */
+const TF_SCALE = 65_536;
+/** Per term: document → packed counts. */
+type Postings = Map<string, Map<string, number>>;
 
 export type SearchResult = { total: number; hits: { id: string; snippet: string }[] };
 
@@ -111,8 +113,8 @@ export function createSearchIndex(): SearchIndex {
     for (const n of textTerms.values()) length += n;
     for (const term of terms) {
       let list = postings.get(term);
-      if (list === undefined) postings.set(term, (list = new Map<string, [number, number]>()));
-      list.set(id, [titleTerms.get(term) ?? 0, textTerms.get(term) ?? 0]);
+      if (list === undefined) postings.set(term, (list = new Map<string, number>()));
+      list.set(id, (titleTerms.get(term) ?? 0) * TF_SCALE + Math.min(TF_SCALE - 1, textTerms.get(term) ?? 0));
     }
     docs.set(id, { seq: previous ?? seq++, title, text, terms, length });
     totalLength += length;
@@ -122,7 +124,7 @@ export function createSearchIndex(): SearchIndex {
     const wanted = [...new Set(searchTerms(text))];
     const lists = wanted.map((t) => postings.get(t));
     if (wanted.length === 0 || lists.some((l) => l === undefined)) return { total: 0, hits: [] };
-    const present = lists as Map<string, [number, number]>[];
+    const present = lists as Map<string, number>[];
     const shortest = present.reduce((a, b) => (b.size < a.size ? b : a));
     const n = docs.size;
     const avg = totalLength / Math.max(1, n);
@@ -133,7 +135,9 @@ export function createSearchIndex(): SearchIndex {
       const doc = docs.get(id) as Doc;
       let score = 0;
       present.forEach((l, i) => {
-        const [inTitle, inText] = l.get(id) as [number, number];
+        const packed = l.get(id) as number;
+        const inTitle = Math.floor(packed / TF_SCALE);
+        const inText = packed % TF_SCALE;
         const f = TITLE_WEIGHT * inTitle + TEXT_WEIGHT * inText;
         score += ((idf[i] as number) * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / avg));
       });

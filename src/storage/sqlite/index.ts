@@ -25,7 +25,7 @@ import {
 } from '../derive.js';
 import { SQLITE_MIGRATIONS } from '../sql/migrations.js';
 import type { FeedState, SearchHit, Store, StoreUpdate, StoredArticle, StoredCorrection } from '../store.js';
-import { listEventsSql } from './list.js';
+import { listEventsSql, type ListPlan } from './list.js';
 import { migrate, type MigrationResult } from './migrate.js';
 import { prepareStatements, type Stmt } from './statements.js';
 
@@ -36,8 +36,8 @@ export type SqliteStoreOptions = {
   busyTimeoutMs?: number;
   /** Page cache size in KiB (default 65,536 = 64 MiB). */
   cacheKib?: number;
-  /** listEvents strategy threshold (list.ts COLLECT_MAX); tests lower it to exercise the index walk. */
-  collectMax?: number;
+  /** How listEvents reads a page (list.ts); 'auto' (default) chooses by cost, tests force each. */
+  listPlan?: ListPlan;
 };
 
 export type SqliteStore = Store & {
@@ -243,7 +243,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
         const row = st.event.get(id);
         return row === undefined ? undefined : (JSON.parse(row.json) as NewsEvent);
       }),
-    listEvents: (query) => guard('listing events', () => listEventsSql(cached, normalizeEventQuery(query), options.collectMax)),
+    listEvents: (query) => guard('listing events', () => listEventsSql(cached, normalizeEventQuery(query), options.listPlan)),
     eventIdsOfArticles: (ids) => guard('reading events of articles', () => st.eventIdsOfArticles.all(JSON.stringify(ids)).map((r) => r.event_id)),
     eventsBetween: (from, to, options) =>
       guard('reading events by date', () => {
