@@ -10,11 +10,13 @@ import { silentProgress } from '../../context.js';
 
 test('groups 10,000 articles over six months in seconds, not minutes', () => {
   const { articles, eventOf } = syntheticArticles(10_000);
-  const started = performance.now();
+  // CPU time of this process, not wall time: the bound must hold on a loaded CI machine too.
+  const started = process.cpuUsage();
   const g = createGrouper().group(articles, { config: resolveConfig(), now: () => new Date(0), progress: silentProgress });
-  const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(`06-cluster scale: ${articles.length} articles → ${g.events.length} events, ${g.stories.length} stories in ${seconds.toFixed(2)} s (${Math.round(articles.length / seconds)} articles/s)\n`);
-  assert.ok(seconds < 20, `took ${seconds.toFixed(1)} s`);
+  const used = process.cpuUsage(started);
+  const seconds = (used.user + used.system) / 1e6;
+  process.stderr.write(`06-cluster scale: ${articles.length} articles → ${g.events.length} events, ${g.stories.length} stories in ${seconds.toFixed(2)} CPU s (${Math.round(articles.length / seconds)} articles/s)\n`);
+  assert.ok(seconds < 20, `took ${seconds.toFixed(1)} CPU s`);
   // Sanity: events are mostly pure (every article's event is dominated by one synthetic event).
   let pure = 0;
   for (const e of g.events) {
