@@ -4,5 +4,6 @@ import { analyzeArticlesBench, analyzeBench } from './analyze.js';
 import { streamBench } from './stream.js';
 import { dedupBench } from './dedup.js';
 import { ingestBench } from './ingest.js';
+import { serveBench } from './serve.js';
 
-export const benches: Bench[] = [analyzeBench, analyzeArticlesBench, dedupBench, streamBench, ingestBench];
+export const benches: Bench[] = [analyzeBench, analyzeArticlesBench, dedupBench, streamBench, ingestBench, serveBench];
