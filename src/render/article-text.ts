@@ -14,8 +14,15 @@ function openMark(m: Mark, first: boolean): string {
 }
 
 /**
- * Text of [from, to) with the marks that overlap it (marks sorted by start, outer first). `opened`
- * holds the ids already placed (a mark crossing paragraphs carries its id on its first piece only).
+ * Which mark stays whole when two cross (the other is split into pieces): evidence for facts and
+ * the summary over exclusives and quotes, the timeline's sentences last.
+ */
+const PRIORITY: Readonly<Record<Mark['kind'], number>> = { fact: 5, summary: 4, exclusive: 3, quote: 2, timeline: 1 };
+
+/**
+ * Text of [from, to) with the marks that overlap it. Marks nest when their spans nest; where two
+ * cross, the one of lower priority is split. `opened` holds the ids already placed (a split mark,
+ * or one crossing paragraphs, carries its id on its first piece only).
  */
 export function markedSlice(text: string, from: number, to: number, marks: readonly Mark[], opened = new Set<string>()): string {
   const inside = marks.filter((m) => m.start < to && m.end > from);
@@ -28,18 +35,33 @@ export function markedSlice(text: string, from: number, to: number, marks: reado
   const points = [...cuts].sort((a, b) => a - b);
   const stack: Mark[] = [];
   const out: string[] = [];
+  const close = (depth: number): void => {
+    for (let k = stack.length; k > depth; k--) out.push('</mark>');
+    stack.length = depth;
+  };
   for (let i = 0; i + 1 < points.length; i++) {
     const s = points[i] as number;
     const e = points[i + 1] as number;
     const active = inside.filter((m) => m.start <= s && m.end >= e);
-    // Close down to the deepest open mark that stays active; inner ones still active reopen.
+    // Keep the open marks down to the first that ended; those above it that go on reopen.
     let keep = 0;
     while (keep < stack.length && active.includes(stack[keep] as Mark)) keep++;
     const reopen = stack.slice(keep).filter((m) => active.includes(m));
-    for (let k = stack.length; k > keep; k--) out.push('</mark>');
-    stack.length = keep;
-    const toOpen = [...reopen, ...active.filter((m) => !stack.includes(m) && !reopen.includes(m))];
-    toOpen.sort((a, b) => a.start - b.start || b.end - a.end);
+    const newcomers = active.filter((m) => !stack.includes(m));
+    // A newcomer that outlives an open mark of lower priority goes outside it (that one is split).
+    let depth = keep;
+    for (let k = 0; k < keep; k++) {
+      const o = stack[k] as Mark;
+      if (newcomers.some((n) => !reopen.includes(n) && n.end > o.end && PRIORITY[n.kind] > PRIORITY[o.kind])) {
+        depth = k;
+        break;
+      }
+    }
+    const popped = stack.slice(depth, keep);
+    close(depth);
+    // Open outer first: the mark that ends last outermost, so fewer pieces follow.
+    const toOpen = [...new Set([...popped, ...reopen, ...newcomers])].filter((m) => !stack.includes(m));
+    toOpen.sort((a, b) => b.end - a.end || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start);
     for (const m of toOpen) {
       out.push(openMark(m, !opened.has(m.id)));
       opened.add(m.id);
@@ -47,7 +69,7 @@ export function markedSlice(text: string, from: number, to: number, marks: reado
     }
     out.push(h(text.slice(s, e)));
   }
-  for (let k = stack.length; k > 0; k--) out.push('</mark>');
+  close(0);
   return out.join('');
 }
 

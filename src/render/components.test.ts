@@ -57,11 +57,14 @@ function event(over: Partial<NewsEvent> = {}): NewsEvent {
 
 test('marks nest, and split where spans cross; the id sits on the first piece only', () => {
   const text = 'abcdefghij';
-  const m = (id: string, start: number, end: number): Mark => ({ id, start, end, kind: 'fact' });
+  const m = (id: string, start: number, end: number, kind: Mark['kind'] = 'fact'): Mark => ({ id, start, end, kind });
   const nested = markedSlice(text, 0, 10, [m('o', 1, 8), m('i', 3, 5)]);
   assert.equal(nested, 'a<mark class="ev fact" id="o" tabindex="-1" data-ev="o">bc<mark class="ev fact" id="i" tabindex="-1" data-ev="i">de</mark>fgh</mark>ij');
   const crossing = markedSlice(text, 0, 10, [m('x', 1, 5), m('y', 3, 8)]);
   assert.equal(crossing, 'a<mark class="ev fact" id="x" tabindex="-1" data-ev="x">bc<mark class="ev fact" id="y" tabindex="-1" data-ev="y">de</mark></mark><mark class="ev fact" data-ev="y">fgh</mark>ij');
+  // Crossing a mark of higher priority (fact evidence over a timeline sentence): the fact stays whole.
+  const ranked = markedSlice(text, 0, 10, [m('t', 1, 5, 'timeline'), m('f', 3, 8, 'fact')]);
+  assert.equal(ranked, 'a<mark class="ev timeline" id="t" tabindex="-1" data-ev="t">bc</mark><mark class="ev fact" id="f" tabindex="-1" data-ev="f"><mark class="ev timeline" data-ev="t">de</mark>fgh</mark>ij');
   assert.equal(markedSlice('<b>&', 0, 4, [m('z', 0, 3)]), '<mark class="ev fact" id="z" tabindex="-1" data-ev="z">&lt;b&gt;</mark>&amp;');
 });
 
@@ -83,6 +86,31 @@ function markText(html: string, id: string): string {
   const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
   return html.slice(i, end).replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|#39|amp);/g, (e) => entities[e] ?? e);
 }
+
+test('any set of marks gives balanced markup, the text unchanged, and each id once', () => {
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed % n;
+  };
+  const kinds: Mark['kind'][] = ['fact', 'summary', 'exclusive', 'quote', 'timeline'];
+  const text = 'The quick brown fox jumps over the lazy dog & <cat>.';
+  for (let round = 0; round < 300; round++) {
+    const marks: Mark[] = Array.from({ length: 1 + rand(6) }, (_, i) => {
+      const start = rand(text.length - 1);
+      return { id: `m${String(i)}`, start, end: start + 1 + rand(text.length - start), kind: kinds[rand(kinds.length)] ?? 'fact' };
+    });
+    const html = markedSlice(text, 0, text.length, marks);
+    let depth = 0;
+    for (const t of html.matchAll(/<(\/?)mark\b/g)) {
+      depth += t[1] === '/' ? -1 : 1;
+      assert.ok(depth >= 0);
+    }
+    assert.equal(depth, 0, html);
+    assert.equal(html.replace(/<[^>]*>/g, ''), text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    for (const mk of marks) assert.equal(html.split(`id="${mk.id}"`).length - 1, 1, `${mk.id} once in ${html}`);
+  }
+});
 
 test('every citation on an event page resolves to a mark holding exactly the evidence', () => {
   const e = event({ facts: [toll, hours], summary: [{ text: 'At least 12 people died in the Weidenau flood.', sources: [a0.id, a1.id], kind: 'fact', evidence: [span(a1, 'Twelve people died')] }], exclusive: [{ articleId: a2.id, text: 'The storm stalled over the valley for six hours.' }] });
