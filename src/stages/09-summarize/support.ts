@@ -3,7 +3,7 @@
 import type { Evidence, Quote } from '../../model/event.js';
 import type { ArticleId } from '../../model/ids.js';
 import { CROSS_LANGUAGE_MIN_ANCHORS, CROSS_LANGUAGE_MIN_ENTITIES, QUOTE_SUPPORT_SHARE, SUPPORT_CONTAINMENT, SUPPORT_MIN_SHARED } from './rules.js';
-import { joinUnits, type ArticleUnits, type QuantityAnchor, type Unit } from './units.js';
+import type { ArticleUnits, QuantityAnchor, Unit } from './units.js';
 
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 
@@ -75,27 +75,15 @@ function conflicts(q: QuantityAnchor, w: Unit): boolean {
 export function contradictedIn(s: Unit, language: string, target: ArticleUnits): boolean {
   if (target.article.id === s.articleId || s.quantities.length === 0) return false;
   const score = target.article.language === language ? sameLanguageScore : crossLanguageScore;
-  for (const w of windows(target.units)) {
+  for (const w of windows(target)) {
     const kept = s.quantities.filter((q) => !conflicts(q, w));
     if (kept.length < s.quantities.length && score({ ...s, quantities: kept }, w) > 0) return true;
   }
   return false;
 }
 
-/** Pairs of adjacent sentences of an article, read as one window. */
-function* pairs(units: readonly Unit[]): Generator<Unit> {
-  for (let i = 0; i + 1 < units.length; i++) {
-    const a = units[i];
-    const b = units[i + 1];
-    if (a !== undefined && b !== undefined) yield joinUnits(a, b);
-  }
-}
-
 /** Windows of an article: each sentence, then each pair of adjacent sentences. */
-function* windows(units: readonly Unit[]): Generator<Unit> {
-  yield* units;
-  yield* pairs(units);
-}
+const windows = (target: ArticleUnits): Unit[] => [...target.units, ...target.pairs];
 
 /**
  * The span of `target` that supports sentence `s` written in `language`, or undefined. The
@@ -118,7 +106,7 @@ export function supportIn(s: Unit, language: string, target: ArticleUnits): Evid
     }
     return found;
   };
-  const best = pick(target.units) ?? pick(pairs(target.units));
+  const best = pick(target.units) ?? pick(target.pairs);
   return best === undefined ? undefined : { articleId: a.id, start: best.span.start, end: best.span.end, text: a.text.slice(best.span.start, best.span.end) };
 }
 

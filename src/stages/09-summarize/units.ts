@@ -34,7 +34,8 @@ export type Unit = {
   dates: ReadonlySet<string>;
 };
 
-export type ArticleUnits = { article: Article; origin: ArticleId; units: Unit[] };
+/** `pairs`: each two adjacent units joined (joinUnits), built once per article rather than per comparison. */
+export type ArticleUnits = { article: Article; origin: ArticleId; units: Unit[]; pairs: Unit[] };
 
 /** Content stems, digit numbers and polarity of a text. */
 export function tokens(text: string): { stems: Set<string>; numbers: Set<string>; negated: boolean; words: number } {
@@ -102,14 +103,13 @@ export function makeUnit(article: Article, index: number, span: Span): Unit {
 /** Every sentence of an article as a unit (the whole text as one when it has no sentence spans). */
 export function articleUnits(article: Article): ArticleUnits {
   const spans = article.sentences.length > 0 ? article.sentences : [{ start: 0, end: article.text.length }];
-  return {
-    article,
-    origin: article.duplicateOf ?? article.syndicatedFrom ?? article.id,
-    units: spans.map((s, i) => {
-      const dateline = DATELINE.exec(article.text.slice(s.start, s.end));
-      return makeUnit(article, i, dateline === null ? s : { start: s.start + dateline[0].length, end: s.end });
-    }),
-  };
+  const units = spans.map((s, i) => {
+    const dateline = DATELINE.exec(article.text.slice(s.start, s.end));
+    return makeUnit(article, i, dateline === null ? s : { start: s.start + dateline[0].length, end: s.end });
+  });
+  const pairs: Unit[] = [];
+  for (let i = 0; i + 1 < units.length; i++) pairs.push(joinUnits(units[i] as Unit, units[i + 1] as Unit));
+  return { article, origin: article.duplicateOf ?? article.syndicatedFrom ?? article.id, units, pairs };
 }
 
 /** Two adjacent units read as one window (a fact split over two sentences). */
