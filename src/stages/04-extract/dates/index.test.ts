@@ -13,6 +13,7 @@ import { repoRoot, needsShared, seedsDir } from '../../../../test/support/shared
 import { eventTimeline, extractDates, findTimexes } from './index.js';
 import { isoWeek, toDays } from './resolve.js';
 import { TIMELINE_MAX_ENTRIES } from './rules.js';
+import { cpuNow } from '../../../../test/support/cpu.js';
 
 type Expect = { text: string; value?: string; precision?: string; time?: string; relative?: boolean; unresolved?: string };
 type Case = { why: string; lang: string; published: string | null; text: string; expect: Expect[]; absent?: string[] };
@@ -85,10 +86,10 @@ test('pathological inputs finish within a linear bound', () => {
     '1'.repeat(200_000),
   ];
   for (const text of inputs) {
-    const t = performance.now();
+    const t = cpuNow();
     extractDates(article(text, 'en', '2022-01-21'));
     findTimexes(text, 'und', undefined);
-    assert.ok(performance.now() - t < 5000, `took ${String(performance.now() - t)} ms on ${text.slice(0, 20)}…`);
+    assert.ok(cpuNow() - t < 5000, `took ${String(cpuNow() - t)} ms on ${text.slice(0, 20)}…`);
   }
 });
 

@@ -12,6 +12,7 @@ import { needsShared, repoRoot, seedsDir } from '../../../../test/support/shared
 import { extractEntities, mergeEntities } from './index.js';
 import { tokenize } from './mentions.js';
 import { WORD_PATTERN } from './rules.js';
+import { cpuNow } from '../../../../test/support/cpu.js';
 
 type Expect = { name: string; type?: string; aliases?: string[]; roles?: string[]; mentions?: number };
 type Case = { rule: string; language: string; text: string; expect: Expect[]; absent?: string[] };
@@ -103,10 +104,10 @@ test('entities: linear time on pathological input', () => {
     '😀 مرحبا Anna Berg שלום '.repeat(5_000),
   ];
   for (const text of inputs) {
-    const t = performance.now();
+    const t = cpuNow();
     extractEntities(article('p', text, 'en'));
     extractEntities(article('p', text, 'de'));
-    assert.ok(performance.now() - t < 4000, `took ${(performance.now() - t).toFixed(0)} ms on ${text.slice(0, 20)}…`);
+    assert.ok(cpuNow() - t < 4000, `took ${(cpuNow() - t).toFixed(0)} ms on ${text.slice(0, 20)}…`);
   }
 });
 

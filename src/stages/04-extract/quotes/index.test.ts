@@ -10,6 +10,7 @@ import type { ArticleId } from '../../../model/ids.js';
 import { annotate } from '../../03-language/index.js';
 import { needsShared, repoRoot, seedsDir } from '../../../../test/support/shared.js';
 import { extractQuotes, mergeQuotes } from './index.js';
+import { cpuNow } from '../../../../test/support/cpu.js';
 
 type Case = { why: string; text: string; quotes: { text: string; speaker?: string; indirect: boolean; parts?: number }[] };
 const cases = (JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'quotes', 'cases.json'), 'utf8')) as { cases: Case[] }).cases;
@@ -60,9 +61,9 @@ test('pathological inputs finish in linear time', () => {
   const inputs = ['a'.repeat(200_000), '“'.repeat(10_000), '"x '.repeat(10_000), '« '.repeat(5000) + 'said he ' + '» '.repeat(5000),
     ('שלום 😀 “مرحبا” said Ana Lin ‘x’ ').repeat(3000)];
   for (const text of inputs) {
-    const t = performance.now();
+    const t = cpuNow();
     extractQuotes(article(text), []);
-    assert.ok(performance.now() - t < 3000, `took ${String(performance.now() - t)} ms`);
+    assert.ok(cpuNow() - t < 3000, `took ${String(cpuNow() - t)} ms`);
   }
 });
 
