@@ -144,6 +144,9 @@ test('the coverage matrix says agrees / disputes / silent in words, per outlet, 
   assert.match(html, /people dead &lt;b&gt;/);
   assert.match(html, /Courier &lt;i&gt;A&lt;\/i&gt;/);
   assert.match(html, /six hours<\/span> <small class="norm">\(= 6 h\)<\/small>/);
+  // Each outlet's cell shows that outlet's own words for the shared value, not another outlet's.
+  const words = (row: string): string[] => [...row.matchAll(/<span class="value">([^<]*)<\/span>/g)].map((m) => m[1] ?? '');
+  assert.deepEqual(words(rows[0] ?? ''), ['At least 12 people died', 'Twelve people died', 'Fourteen people died']);
   // A value compatible with the reference agrees ("less than two hours" with "90 minutes").
   const compatible: Fact = { ...toll, values: [toll.values[0], { ...(toll.values[1] as Fact['values'][number]), compatibleWith: [0] }] as Fact['values'] };
   const html2 = coverageMatrixHtml(event({ facts: [compatible] }), articles, createCitations(articles));

@@ -47,9 +47,14 @@ export function normalizedText(v: FactValue): string | undefined {
   return undefined;
 }
 
-function valueHtml(v: FactValue): string {
+/**
+ * A value as shown: in the words of the given articles' own evidence when there is some (an
+ * outlet's cell shows what that outlet wrote, not another outlet's wording), with the normalized value.
+ */
+function valueHtml(v: FactValue, own?: ReadonlySet<ArticleId>): string {
   const norm = normalizedText(v);
-  return `<span class="value">${h(valueText(v))}</span>${norm === undefined ? '' : ` <small class="norm">(${h(norm)})</small>`}`;
+  const words = own === undefined ? undefined : v.evidence.find((e) => own.has(e.articleId))?.text.trim();
+  return `<span class="value">${h(words !== undefined && words !== '' ? words : valueText(v))}</span>${norm === undefined ? '' : ` <small class="norm">(${h(norm)})</small>`}`;
 }
 
 /** The value most articles give (the first on a tie): the one a disputing outlet differs from. */
@@ -94,7 +99,7 @@ function cell(f: Fact, reference: FactValue | undefined, outletArticles: readonl
   const parts = held.map((v, i) => {
     const state = states[i] ?? 'agrees';
     const compatible = state === 'agrees' && v !== reference && f.status === 'disputed' ? ' <small class="muted">(compatible)</small>' : '';
-    return `<span class="state ${state}"><span aria-hidden="true">${SYMBOL[state]}</span> ${state}</span> ${valueHtml(v)}${compatible} ${evidenceLinks(v, ids, cites)}`;
+    return `<span class="state ${state}"><span aria-hidden="true">${SYMBOL[state]}</span> ${state}</span> ${valueHtml(v, ids)}${compatible} ${evidenceLinks(v, ids, cites)}`;
   });
   const state = new Set(states).size > 1 ? 'mixed' : (states[0] ?? 'agrees');
   return `<td class="cell ${state}">${parts.join('<br>')}</td>`;
