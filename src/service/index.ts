@@ -12,9 +12,9 @@ import type { Rejection } from '../model/report.js';
 import { ingest, type IngestOptions } from '../stages/01-ingest/index.js';
 import { CORRECTIONS_VERSION, correctionArticleIds, parseCorrections, type Correction } from '../stages/06-cluster/corrections.js';
 import type { Store } from '../storage/store.js';
-import { PARALLEL_MIN_ARTICLES, createPreparePool, type PreparePool } from '../workers/pool.js';
+import { PARALLEL_MIN_ARTICLES, createWorkerPool, type WorkerPool } from '../workers/pool.js';
 import { createMutex } from './mutex.js';
-import { regroup } from './regroup.js';
+import { finishHere, regroup, type Finisher } from './regroup.js';
 import type { CorrectionResult, IngestSummary, Service } from './service.js';
 
 export type { CorrectionResult, IngestSummary, Service } from './service.js';
@@ -32,7 +32,7 @@ export function articleKey(a: Pick<RawArticle, 'url' | 'file' | 'item'>): string
 
 export function createService(store: Store, engine: Engine, options: ServiceOptions = {}): Service {
   const mutex = createMutex();
-  let pool: PreparePool | undefined;
+  let pool: WorkerPool | undefined;
   let closed = false;
 
   async function prepare(raws: readonly RawArticle[]): Promise<(Article | Rejection)[]> {
@@ -40,7 +40,7 @@ export function createService(store: Store, engine: Engine, options: ServiceOpti
     progress.start('prepare', raws.length);
     try {
       if (engine.threads > 1 && raws.length >= PARALLEL_MIN_ARTICLES) {
-        pool ??= createPreparePool(engine.threads);
+        pool ??= createWorkerPool(engine.threads);
         return await pool.prepare(raws, (n) => { progress.tick(n); });
       }
       return raws.map((raw) => {
@@ -52,6 +52,15 @@ export function createService(store: Store, engine: Engine, options: ServiceOpti
       progress.stop();
     }
   }
+
+  /** Rewritten events are finished on the worker threads when they hold enough articles to pay for it. */
+  const finish: Finisher = async (events, byId) => {
+    const members = events.reduce((n, e) => n + e.articleIds.length, 0);
+    if (engine.threads <= 1 || members < PARALLEL_MIN_ARTICLES) return finishHere(engine)(events, byId);
+    pool ??= createWorkerPool(engine.threads);
+    const items = events.map((event) => ({ event, members: event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined) }));
+    return pool.finish(items, engine.ctx.config);
+  };
 
   async function ingestRawNow(raws: readonly RawArticle[], rejectedBefore: readonly Rejection[]): Promise<IngestSummary> {
     const rejected: Rejection[] = [...rejectedBefore];
@@ -85,7 +94,7 @@ export function createService(store: Store, engine: Engine, options: ServiceOpti
     const summary: IngestSummary = { added: added.length - deleted.size, unchanged, replaced, rejected, eventsCreated: [], eventsUpdated: [], eventsDeleted: [], storiesChanged: [] };
     if (added.length === 0) return summary;
     const corrections = (await store.listCorrections()).map((c) => c.correction);
-    const outcome = await regroup(store, engine, { added, keys, deleted, touched: [], corrections });
+    const outcome = await regroup(store, engine, { added, keys, deleted, touched: [], corrections }, finish);
     await store.apply(outcome.update);
     return { ...summary, eventsCreated: outcome.eventsCreated, eventsUpdated: outcome.eventsUpdated, eventsDeleted: outcome.eventsDeleted, storiesChanged: outcome.storiesChanged };
   }
@@ -100,7 +109,7 @@ export function createService(store: Store, engine: Engine, options: ServiceOpti
       throw new ParallaxError('E_CORRECTIONS', `correction (${checked.kind}): article id(s) not in the store: ${missing.join(', ')}; name articles by the ids the store lists`, missing.join(','));
     }
     const corrections = [...(await store.listCorrections()).map((c) => c.correction), checked];
-    const outcome = await regroup(store, engine, { added: [], keys: new Map(), deleted: new Set(), touched: ids, corrections });
+    const outcome = await regroup(store, engine, { added: [], keys: new Map(), deleted: new Set(), touched: ids, corrections }, finish);
     const stored = await store.addCorrection(checked, author);
     await store.apply(outcome.update);
     return { stored, eventsCreated: outcome.eventsCreated, eventsUpdated: outcome.eventsUpdated, eventsDeleted: outcome.eventsDeleted };

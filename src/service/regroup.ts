@@ -38,7 +38,16 @@ export type Outcome = {
   storiesChanged: StoryId[];
 };
 
-export async function regroup(store: Store, engine: Engine, change: Change): Promise<Outcome> {
+/**
+ * Finishes rewritten events (finishEvent: merges, compare, cited summary), in input order; `byId`
+ * holds their members. The service passes one that uses its worker threads for large sets.
+ */
+export type Finisher = (events: readonly NewsEvent[], byId: ReadonlyMap<ArticleId, Article>) => Promise<NewsEvent[]>;
+
+/** Finishes events in this thread. */
+export const finishHere = (engine: Engine): Finisher => (events, byId) => Promise.resolve(events.map((e) => finishEvent(engine, e, byId)));
+
+export async function regroup(store: Store, engine: Engine, change: Change, finish: Finisher = finishHere(engine)): Promise<Outcome> {
   const { ctx } = engine;
   const seeds = [...change.deleted, ...change.touched];
   const context = await loadContext(store, ctx, change.added, seeds);
@@ -95,7 +104,8 @@ export async function regroup(store: Store, engine: Engine, change: Change): Pro
     if (old !== undefined && !affectedOld.has(old.id) && sameMembers(old.articleIds, r.articleIds)) toFinal.set(r.id, old.id);
   });
 
-  const enrich = (e: NewsEvent): NewsEvent => finishEvent(engine, e, byId);
+  // Events to finish (members changed, or copies re-pointed), finished together below.
+  const drafts: NewsEvent[] = [];
   const rewrite = new Map<EventId, NewsEvent>();
   const known = new Map<EventId, NewsEvent>(storedEvents);
   const inherited = new Map<EventId, Set<StoryId>>();
@@ -110,9 +120,10 @@ export async function regroup(store: Store, engine: Engine, change: Change): Pro
     }
     inherited.set(id, stories);
     if (old !== undefined && sameMembers(old.articleIds, r.articleIds)) return;
-    const event = enrich({ ...r, id, explanation: r.explanation.map((a) => remapRunnerUp(a, toFinal)) });
-    rewrite.set(id, event);
-    known.set(id, event);
+    const draft = { ...r, id, explanation: r.explanation.map((a) => remapRunnerUp(a, toFinal)) };
+    drafts.push(draft);
+    rewrite.set(id, draft);
+    known.set(id, draft);
   });
   const deletedEvents = new Set([...affectedOld].filter((id) => !finalIds.includes(id)));
   for (const id of deletedEvents) known.delete(id);
@@ -122,7 +133,11 @@ export async function regroup(store: Store, engine: Engine, change: Change): Pro
   for (const [id, e] of known) {
     if (rewrite.has(id) || !e.articleIds.some((a) => repointed.has(a))) continue;
     // copies count once in facts and summaries too: finish the event again
-    if (independentSources(e.articleIds, byId) !== e.independentSources) rewrite.set(id, enrich(e));
+    if (independentSources(e.articleIds, byId) !== e.independentSources) { drafts.push(e); rewrite.set(id, e); }
+  }
+  for (const e of await finish(drafts, byId)) {
+    rewrite.set(e.id, e);
+    known.set(e.id, e);
   }
 
   const stories = await relinkStories(store, { grouping, toFinal, affected: finalIds, events: known, inherited, deleted: deletedEvents });
