@@ -45,8 +45,8 @@ export type FactValue = {
   compatibleWith?: number[];
 };
 export type FactStatus = 'agreed' | 'disputed' | 'single-source';
-/** What a fact's values are: a number with a unit, or a date. */
-export type FactKind = 'quantity' | 'date';
+/** What a fact's values are: a number with a unit, a date, or a place (`normalized` is the place entity's key). */
+export type FactKind = 'quantity' | 'date' | 'place';
 export type Fact = {
   topic: string;
   status: FactStatus;

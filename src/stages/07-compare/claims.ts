@@ -9,6 +9,7 @@ import {
   INCREMENT_AFTER, INCREMENT_BEFORE, PAST_REFERENCE_DAYS, PER_DAY_AFTER, QUALIFIERS, TIME_PREPOSITIONS, REFERENCE_BEFORE, SMALL_COUNT_MAX, WINDOW_AFTER, WINDOW_BEFORE,
   type ConceptEntry,
 } from './rules.js';
+import { happeningDateClaims } from './happening.js';
 import { dateInterval, quantityInterval, type Interval } from './values.js';
 import { compile, matchAt, phraseCovers, tokenAt, tokenize, type Matcher, type Token } from './words.js';
 
@@ -254,6 +255,8 @@ export function articleClaims(article: Article): Claim[] {
     const c = quantityClaim(article, toks, look, q, origin);
     if (c !== undefined) out.push(c);
   }
-  out.push(...dateClaims(article, toks, look, origin));
+  const dates = dateClaims(article, toks, look, origin);
+  const dated = new Set(dates.map((c) => c.start));
+  out.push(...dates, ...happeningDateClaims(article, toks).filter((c) => !dated.has(c.start)));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -202,6 +202,8 @@ function mergeTopics(clusters: Cluster[]): Cluster[] {
     const targets = out.filter((c) => c !== bare && anchorOf(c.key) === bare.key);
     const target = targets[0];
     if (targets.length !== 1 || target === undefined || qualifiersOf(target.key).some((q) => MODAL.has(q))) continue;
+    // A date of the happening is not the next meeting's unless it names the same day.
+    if (qualifiersOf(target.key).includes('next') && !bare.claims.every((c) => target.claims.some((t) => compatible(t.value, c.value)))) continue;
     target.claims.push(...bare.claims);
     out.splice(out.indexOf(bare), 1);
   }
@@ -274,6 +276,10 @@ export function alignFacts(claimsByArticle: ReadonlyMap<ArticleId, readonly Clai
   addSupport(clusters, loose);
   const usedLoose = new Set(clusters.flatMap((c) => c.claims.filter((x) => !isAnchored(x)).map((x) => `${x.articleId}:${String(x.start)}`)));
   clusters.push(...numberClusters(loose.filter((c) => !usedLoose.has(`${c.articleId}:${String(c.start)}`))));
-  const facts = clusters.map((c) => toFact(c, byId, contested)).filter((f): f is Fact => f !== undefined);
+  return sortFacts(clusters.map((c) => toFact(c, byId, contested)).filter((f): f is Fact => f !== undefined));
+}
+
+/** Disputed first, then agreed, then single-source; more origins first; then by topic. */
+export function sortFacts(facts: Fact[]): Fact[] {
   return facts.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.origins ?? 0) - (a.origins ?? 0) || a.topic.localeCompare(b.topic));
 }

@@ -66,6 +66,7 @@ export const ANCHORS: readonly ConceptEntry[] = [
   { id: 'price', label: 'price', words: ['price', 'prix', 'precio', 'preis', '*preis'] },
   { id: 'cost', label: 'cost', words: ['cost', 'costs', 'losses', 'damage', 'cout', 'manque a gagner', 'pertes', 'costo', 'coste', 'costado', 'perdidas', 'kosten', '*kosten', 'schaden', '*schaden'] },
   { id: 'area', label: 'area', words: [] },
+  { id: 'happening', label: 'event', words: [] },
   { id: 'aid', label: 'aid', words: ['aid', 'relief', 'aide', 'ayuda', 'ayudas', 'hilfe', '*hilfe', '*hilfen'] },
 ];
 
@@ -187,4 +188,30 @@ export const NUMBER_WORDS: Readonly<Record<QuoteLang, readonly string[]>> = {
   fr: ['zero', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'],
   es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciseis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte'],
   de: ['null', 'eins', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'dreizehn', 'vierzehn', 'funfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig'],
+};
+
+// — The main happening: where and when it took place —
+
+/** Only the lead (title and first sentences) says where and when the main happening took place. */
+export const LEAD_SENTENCES = 4;
+/** A place or date this many words or fewer from a happening word is tied to it (more: only when the word opens the sentence). */
+export const HAPPENING_WINDOW = 5;
+/** … strongly (may stand in a dispute) when this close. */
+export const HAPPENING_ADJACENT = 2;
+/** A happening word among the first this many words of a sentence is its subject: the sentence is about the happening. */
+export const SUBJECT_WORDS = 3;
+/** A happening dated more than this many days before publication is another one. */
+export const HAPPENING_MAX_AGE_DAYS = 7;
+
+/** Words naming a happening other than a meeting (nouns and verbs; meeting words come from ANCHORS and MEETING_VERBS). */
+export const HAPPENING_WORDS: readonly string[] = [
+  'attack', 'attacks', 'attacked', 'bombing', 'explosion', 'blast', 'fire', 'blaze', 'earthquake', 'quake', 'flood', 'floods', 'crash', 'collision', 'vote', 'voted', 'election', 'referendum', 'strike', 'protest', 'rally', 'match', 'ceremony', 'conference', 'took place', 'was held', 'were held',
+  'attaque', 'attentat', 'explosion', 'incendie', 'seisme', 'tremblement de terre', 'inondation*', 'accident', 'collision', 'scrutin', 'election', 'referendum', 'greve', 'manifestation', 'match', 'ceremonie', 'conference', 'a eu lieu', 'ont eu lieu', 's\'est tenu*', 's\'est deroule*',
+  'ataque', 'atentado', 'explosion', 'incendio', 'fuego', 'terremoto', 'sismo', 'inundacion*', 'accidente', 'choque', 'votacion', 'eleccion*', 'referendum', 'huelga', 'protesta', 'manifestacion', 'ceremonia', 'conferencia', 'tuvo lugar', 'se celebro', 'celebrada', 'celebrado',
+  'angriff', 'anschlag', 'explosion', 'brand', 'feuer', 'erdbeben', 'hochwasser', 'uberschwemmung*', 'unfall', 'zusammenstoss', 'abstimmung', 'wahl', 'referendum', 'streik', 'protest', 'kundgebung', 'zeremonie', 'konferenz', 'fand statt', 'fanden statt',
+];
+
+/** Prepositions that place a happening ("in Geneva", "à Genève", "en Ginebra", "in Genf", "im Tessin"), per language. */
+export const LOCATIVES: Readonly<Record<string, readonly string[]>> = {
+  en: ['in', 'at'], fr: ['a', 'au', 'en'], es: ['en'], de: ['in', 'im'],
 };
