@@ -121,3 +121,29 @@ test('seeds: the meeting duration is disputed, with each side\'s sources', needs
   assert.deepEqual(lessThanTwo?.files, ['000', '001']);
   assert.ok(event.exclusive.length > 0);
 });
+
+test('happening: the place and day of the meeting agree across en/fr/es/de; the next meeting\'s place is left out', () => {
+  const { event } = loadEvent('happening.json');
+  const place = factOf(event.facts, 'place:meeting');
+  assert.equal(place?.status, 'agreed', JSON.stringify(event.facts));
+  assert.equal(place.kind, 'place');
+  assert.equal(place.values.length, 1);
+  assert.match(String(place.values[0]?.normalized), /lisbo/u);
+  assert.equal(place.values[0]?.articleIds.length, 4);
+  for (const e of place.values[0]?.evidence ?? []) assert.ok(/^Lis/u.test(e.text), e.text);
+  const day = factOf(event.facts, 'date:meeting');
+  assert.equal(day?.status, 'agreed', JSON.stringify(event.facts));
+  assert.ok(day.values.every((v) => v.low === '2031-05-09' && v.high === '2031-05-09'), JSON.stringify(day.values));
+  assert.ok((day.origins ?? 0) >= 2);
+});
+
+test('seeds: the 4-article meeting has an agreed place with several articles, and the duration is still disputed', needsShared(), async () => {
+  const report = await analyze(createEngine({ threads: 1 }), [seedsDir]);
+  const event = report.events.find((e) => e.articleIds.length >= 4);
+  assert.ok(event);
+  const agreed = event.facts.filter((f) => f.status === 'agreed' && (f.values[0]?.articleIds.length ?? 0) >= 2);
+  assert.ok(agreed.length > 0, JSON.stringify(event.facts.map((f) => [f.key, f.status])));
+  const place = agreed.find((f) => f.key === 'place:meeting');
+  assert.match(String(place?.values[0]?.normalized), /geneva/u);
+  assert.equal(event.facts.find((f) => f.key === 'min:meeting')?.status, 'disputed');
+});
