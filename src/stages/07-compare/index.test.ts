@@ -130,7 +130,7 @@ test('happening: the place and day of the meeting agree across en/fr/es/de; the 
   assert.equal(place.values.length, 1);
   assert.match(String(place.values[0]?.normalized), /lisbo/u);
   assert.equal(place.values[0]?.articleIds.length, 4);
-  for (const e of place.values[0]?.evidence ?? []) assert.ok(/^Lis/u.test(e.text), e.text);
+  for (const e of place.values[0].evidence) assert.ok(/^Lis/u.test(e.text), e.text);
   const day = factOf(event.facts, 'date:meeting');
   assert.equal(day?.status, 'agreed', JSON.stringify(event.facts));
   assert.ok(day.values.every((v) => v.low === '2031-05-09' && v.high === '2031-05-09'), JSON.stringify(day.values));
