@@ -5,6 +5,11 @@
 //     every conflicting figure of the corpus). Agreed and single-source facts have no gold here (counts only).
 //     Baseline (same run): every quantity of one unit class in an event is one topic, values compared
 //     as exact points (no topic alignment, no intervals).
+//     Its `facts` gold (the place and day of the main happening that several outlets agree on, for
+//     a handful of events): fact recall = gold facts matched by an agreed fact of their event (same
+//     place — one of the gold spellings in its evidence — or same day, with at least two of its
+//     articles in the gold list); agreed precision = the share of our agreed place and date facts in
+//     those events that match a gold fact (the gold lists every place and day they agree on).
 // (b) ../shared/bench-data/claimdiff (ClaimDiff-S/W test, 1,084 English claim pairs, 3-way:
 //     strengthen / weaken / neither): our judgement = stage 7's claim alignment (a shared topic with
 //     compatible values → strengthen, incompatible → weaken; else shared names and a compatible
@@ -24,7 +29,9 @@ import type { EvalResult, EvalSuite } from '../types.js';
 const corpusDir = join(repoRoot, 'examples', 'corpus');
 
 type GoldDispute = { event: string; topic: string; values: { value: string; articles: string[] }[] };
-type Gold = { articles: Record<string, { event: string }>; disputes: GoldDispute[] };
+/** A fact several outlets agree on: the place (`names`: its spellings in the articles) or the day (YYYY-MM-DD) of the main happening. */
+type GoldFact = { event: string; kind: 'place' | 'date'; topic: string; value: string; names?: string[]; articles: string[] };
+type Gold = { articles: Record<string, { event: string }>; disputes: GoldDispute[]; facts?: GoldFact[] };
 
 /** Report article id → gold key ("file" or "file#item"). */
 function goldKeys(report: Report): Map<ArticleId, string> {
@@ -101,6 +108,36 @@ function disputeScores(factsByEvent: ReadonlyMap<string, Judged[]>, gold: Gold):
   };
 }
 
+const foldName = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/** Does an agreed fact state the gold fact (same place or day, backed by two or more of its gold articles)? */
+function statesFact(f: Fact, g: GoldFact, keys: ReadonlyMap<ArticleId, string>): boolean {
+  if (f.status !== 'agreed' || f.kind !== g.kind) return false;
+  const names = new Set((g.names ?? [g.value]).map(foldName));
+  return f.values.some((v) => {
+    const same = g.kind === 'date' ? v.low === g.value && v.high === g.value : v.evidence.some((e) => names.has(foldName(e.text)));
+    return same && v.articleIds.filter((id) => g.articles.includes(keys.get(id) ?? id)).length >= 2;
+  });
+}
+
+function factScores(factsByEvent: ReadonlyMap<string, Fact[]>, gold: readonly GoldFact[], keys: ReadonlyMap<ArticleId, string>): { metrics: Record<string, number>; notes: string[] } {
+  const found = gold.filter((g) => (factsByEvent.get(g.event) ?? []).some((f) => statesFact(f, g, keys)));
+  const events = new Set(gold.map((g) => g.event));
+  const reported = [...events].flatMap((e) => (factsByEvent.get(e) ?? []).filter((f) => f.status === 'agreed' && (f.kind === 'place' || f.kind === 'date')).map((f) => ({ e, f })));
+  const right = reported.filter(({ e, f }) => gold.some((g) => g.event === e && statesFact(f, g, keys)));
+  return {
+    metrics: {
+      'fact recall (agreed place/date)': gold.length === 0 ? 0 : found.length / gold.length,
+      'agreed place/date precision': reported.length === 0 ? 0 : right.length / reported.length,
+      'agreed place/date facts': reported.length,
+    },
+    notes: [
+      ...gold.filter((g) => !found.includes(g)).map((g) => `fact missed: ${g.event} — ${g.topic}: ${g.value}`),
+      ...reported.filter((r) => !right.includes(r)).map(({ e, f }) => `agreed, not in gold: ${e} — ${f.topic}: ${f.values.map((v) => v.value).join(' / ')}`),
+    ],
+  };
+}
+
 async function corpusResult(): Promise<EvalResult> {
   const started = performance.now();
   const gold = JSON.parse(readFileSync(join(corpusDir, 'gold.json'), 'utf8')) as Gold;
@@ -117,8 +154,10 @@ async function corpusResult(): Promise<EvalResult> {
   };
   const ours = new Map<string, Judged[]>();
   const base = new Map<string, Judged[]>();
+  const factsByEvent = new Map<string, Fact[]>();
   for (const e of report.events) {
     const g = goldEvent(e.articleIds);
+    factsByEvent.set(g, [...(factsByEvent.get(g) ?? []), ...e.facts]);
     ours.set(g, [...(ours.get(g) ?? []), ...e.facts.map((f) => judgeFact(f, keys))]);
     const members = e.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     base.set(g, [...(base.get(g) ?? []), ...baselineFacts(members, keys)]);
@@ -127,15 +166,16 @@ async function corpusResult(): Promise<EvalResult> {
   const missed = gold.disputes.filter((d) => !(ours.get(d.event) ?? []).some((f) => f.status === 'disputed' && matches(f, d))).map((d) => `missed: ${d.event} — ${d.topic}`);
   const extra = report.events.flatMap((e) => e.facts.filter((f) => f.status === 'disputed'
     && !gold.disputes.some((d) => d.event === goldEvent(e.articleIds) && matches(judgeFact(f, keys), d))).map((f) => `not in gold: ${goldEvent(e.articleIds)} — ${f.topic}: ${f.values.map((v) => v.value).join(' / ')}`));
+  const facts = factScores(factsByEvent, gold.facts ?? [], keys);
   const counts = report.events.flatMap((e) => e.facts).reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.status]: (acc[f.status] ?? 0) + 1 }), {});
   return {
     suite: 'compare',
-    dataset: `examples/corpus disputes gold (${gold.disputes.length} disputes, ${report.articles.length} articles)`,
-    items: gold.disputes.length,
-    metrics: { ...metrics, 'single-source facts': counts['single-source'] ?? 0 },
+    dataset: `examples/corpus disputes and facts gold (${String(gold.disputes.length)} disputes, ${String(gold.facts?.length ?? 0)} agreed facts, ${String(report.articles.length)} articles)`,
+    items: gold.disputes.length + (gold.facts?.length ?? 0),
+    metrics: { ...metrics, 'single-source facts': counts['single-source'] ?? 0, ...facts.metrics },
     baseline: disputeScores(base, gold),
     seconds: (performance.now() - started) / 1000,
-    notes: [...missed, ...extra],
+    notes: [...missed, ...extra, ...facts.notes],
   };
 }
 
@@ -220,7 +260,7 @@ function claimdiffResult(): EvalResult | undefined {
 
 export const compare: EvalSuite = {
   name: 'compare',
-  description: 'facts agreed/disputed on the corpus disputes gold (vs one-topic-per-unit baseline); claimdiff judgements (vs majority)',
+  description: 'facts agreed/disputed on the corpus disputes gold (vs one-topic-per-unit baseline), agreed place/date facts on its facts gold; claimdiff judgements (vs majority)',
   run: async () => {
     const corpus = await corpusResult();
     const cd = claimdiffResult();
