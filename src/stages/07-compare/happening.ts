@@ -10,7 +10,7 @@ import { spanIndexAt } from '../../text/spans.js';
 import type { Claim, Strength } from './claims.js';
 import {
   AMBIGUOUS_MEETING_WORDS, ANCHORS, HAPPENING_ADJACENT, HAPPENING_MAX_AGE_DAYS, HAPPENING_WINDOW, HAPPENING_WORDS, LEAD_SENTENCES, LOCATIVES, MEETING_VERBS,
-  QUALIFIERS, SUBJECT_WORDS,
+  PLACE_ARTICLES, PLACE_NOUNS, PLACE_OF, QUALIFIERS, SUBJECT_WORDS,
 } from './rules.js';
 import { dateInterval } from './values.js';
 import { compile, matchAt, tokenAt, type Token } from './words.js';
@@ -20,6 +20,26 @@ const HAPPENING_MATCHER = compile(HAPPENING_WORDS);
 const OTHER_MATCHER = compile([...AMBIGUOUS_MEETING_WORDS, ...(QUALIFIERS.find((q) => q.id === 'next')?.words ?? [])]);
 const LOCATIVE_MATCHERS = new Map(Object.entries(LOCATIVES).map(([lang, words]) => [lang, compile(words)]));
 const DAY_MS = 86_400_000;
+const ARTICLE_MATCHER = compile(PLACE_ARTICLES);
+const PLACE_NOUN_MATCHER = compile(PLACE_NOUNS);
+const PLACE_OF_MATCHER = compile(PLACE_OF);
+
+/** The locative governing the place name at token ta ("in [the] X", "at the port of X"), or -1. */
+function locativeBefore(loc: ReturnType<typeof compile>, toks: readonly Token[], ta: number, sa: number): number {
+  let j = ta - 1;
+  const skipArticle = (): void => {
+    if (j > sa && matchAt(ARTICLE_MATCHER, toks, j) > 0) j--;
+  };
+  skipArticle();
+  if (j > sa + 1 && matchAt(PLACE_OF_MATCHER, toks, j) > 0 && matchAt(PLACE_NOUN_MATCHER, toks, j - 1) > 0) {
+    j -= 2;
+    skipArticle();
+  }
+  return j >= sa && matchAt(loc, toks, j) > 0 ? j : -1;
+}
+
+/** Granularity of a place key: a known city or place first, then an unknown name, then a country. */
+const tier = (key: string): number => (key.startsWith('place:') ? 0 : key.startsWith('country:') ? 2 : 1);
 
 type Anchor = 'meeting' | 'happening';
 /** A place or date the lead ties to the article's main happening. */
@@ -75,8 +95,11 @@ function single<T extends { strength: Strength }>(ties: readonly T[], value: (t:
   return [];
 }
 
-/** Places the lead ties to the main happening (city-level ones preferred over countries). */
-export function placeTies(article: Article, toks: readonly Token[]): PlaceTie[] {
+/**
+ * Places the lead ties to the main happening (known cities preferred, countries last). A name stage 4
+ * left untyped counts when another article of the event types it a place (`placeKeys`).
+ */
+export function placeTies(article: Article, toks: readonly Token[], placeKeys: ReadonlySet<string> = new Set()): PlaceTie[] {
   const loc = LOCATIVE_MATCHERS.get(article.language);
   if (loc === undefined) return [];
   const origin = article.duplicateOf ?? article.syndicatedFrom ?? article.id;
@@ -84,13 +107,15 @@ export function placeTies(article: Article, toks: readonly Token[]): PlaceTie[] 
   for (const s of leadSentences(article, toks)) {
     const found: PlaceTie[] = [];
     for (const e of article.extraction?.entities ?? []) {
-      if (e.type !== 'place') continue;
+      if (e.type !== 'place' && !(e.type === 'other' && placeKeys.has(e.key))) continue;
       for (const m of e.mentions) {
         const ta = tokenAt(toks, m.start);
-        if (ta <= s.sa || ta >= s.sb || matchAt(loc, toks, ta - 1) === 0) continue;
+        if (ta <= s.sa || ta >= s.sb) continue;
+        const la = locativeBefore(loc, toks, ta, s.sa);
+        if (la < 0) continue;
         let tb = ta;
         while (tb < toks.length && (toks[tb]?.start ?? Infinity) < m.end) tb++;
-        const t = tie(toks, s.sa, s.sb, ta - 1, tb);
+        const t = tie(toks, s.sa, s.sb, la, tb);
         if (t !== undefined) found.push({ articleId: article.id, origin, ...t, start: m.start, end: m.end, text: m.text, sentence: s.index, key: e.key });
       }
     }
@@ -98,8 +123,8 @@ export function placeTies(article: Article, toks: readonly Token[]): PlaceTie[] 
     if (found.every((f) => f.strength === 0) && new Set(found.map((f) => f.key)).size > 1) continue;
     out.push(...found);
   }
-  const cities = out.filter((t) => !t.key.startsWith('country:'));
-  return single(cities.length > 0 ? cities : out, (t) => t.key);
+  const best = Math.min(...out.map((t) => tier(t.key)));
+  return single(out.filter((t) => tier(t.key) === best), (t) => t.key);
 }
 
 /** Date claims (kind "date", anchor "meeting" or "happening") for the day the lead ties to the main happening. */
@@ -139,28 +164,35 @@ function placeValue(ties: readonly PlaceTie[], byId: ReadonlyMap<ArticleId, Arti
 
 /**
  * Place facts: per happening (meeting, other), the places articles tie to it, by entity key.
- * Agreed when two or more origins name one place and no origin strongly names another; disputed
- * when two city-level places each have a strong tie ("talks in Geneva" / "talks in Vienna");
- * otherwise the places several origins name stand alone and the rest is left out.
+ * Disputed only when two known cities each have a strong tie ("talks in Geneva" / "talks in
+ * Vienna") from different origins and no article of one side names the other place (a venue and
+ * its city are not a dispute); else agreed when one place is named by more origins than any other,
+ * at least two. A place only one origin names is left out.
  */
 export function alignPlaces(ties: readonly PlaceTie[], articles: readonly Article[]): Fact[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const names = (id: ArticleId): Set<string> => new Set((byId.get(id)?.extraction?.entities ?? []).map((e) => e.key));
   const out: Fact[] = [];
   for (const anchor of ['meeting', 'happening'] as const) {
-    const mine = ties.filter((t) => t.anchor === anchor);
     const groups = new Map<string, PlaceTie[]>();
-    for (const t of mine) groups.set(t.key, [...(groups.get(t.key) ?? []), t]);
+    for (const t of ties.filter((x) => x.anchor === anchor)) groups.set(t.key, [...(groups.get(t.key) ?? []), t]);
     const origins = (g: readonly PlaceTie[]): number => new Set(g.map((t) => t.origin)).size;
-    const strong = [...groups.values()].filter((g) => g.some((t) => t.strength === 2) && !(g[0]?.key.startsWith('country:') ?? true));
+    const keyOf = (g: readonly PlaceTie[]): string => g[0]?.key ?? '';
+    const mentions = (g: readonly PlaceTie[], key: string): boolean => g.some((t) => names(t.articleId).has(key));
+    const conflict = (g: readonly PlaceTie[], h: readonly PlaceTie[]): boolean => g !== h && tier(keyOf(g)) === 0 && tier(keyOf(h)) === 0
+      && g.some((t) => t.strength === 2) && h.some((t) => t.strength === 2)
+      && !g.some((t) => h.some((u) => u.origin === t.origin)) && !mentions(g, keyOf(h)) && !mentions(h, keyOf(g));
+    const all = [...groups.values()];
     const key = `place:${anchor}`;
-    if (strong.length > 1 && strong.every((g) => strong.every((h) => g === h || !g.some((t) => h.some((u) => u.origin === t.origin))))) {
-      out.push({ topic: PLACE_LABEL[anchor], status: 'disputed', values: strong.map((g) => placeValue(g, byId)), kind: 'place', key, origins: new Set(strong.flat().map((t) => t.origin)).size });
+    const disputed = all.filter((g) => all.some((h) => conflict(g, h)));
+    if (disputed.length > 1) {
+      out.push({ topic: PLACE_LABEL[anchor], status: 'disputed', values: disputed.map((g) => placeValue(g, byId)), kind: 'place', key, origins: origins(disputed.flat()) });
       continue;
     }
-    const agreed = [...groups.values()].filter((g) => origins(g) >= 2);
-    if (agreed.length !== 1 || strong.some((g) => !agreed.includes(g))) continue;
-    const g = agreed[0] as PlaceTie[];
-    out.push({ topic: PLACE_LABEL[anchor], status: 'agreed', values: [placeValue(g, byId)], kind: 'place', key, origins: origins(g) });
+    const ranked = all.filter((g) => origins(g) >= 2).sort((a, b) => origins(b) - origins(a));
+    const top = ranked[0];
+    if (top === undefined || (ranked[1] !== undefined && origins(ranked[1]) === origins(top))) continue;
+    out.push({ topic: PLACE_LABEL[anchor], status: 'agreed', values: [placeValue(top, byId)], kind: 'place', key, origins: origins(top) });
   }
   return out;
 }

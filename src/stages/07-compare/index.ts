@@ -19,7 +19,8 @@ export { compatible, quantityInterval, type Interval } from './values.js';
 /** Fills an event's facts, quote meaning changes and exclusives from its articles (after stage 4's enrichEvent). Pure. */
 export function compareEvent(event: NewsEvent, articles: readonly Article[]): NewsEvent {
   const claims = new Map<ArticleId, Claim[]>(articles.map((a) => [a.id, articleClaims(a)]));
-  const places = articles.flatMap((a) => placeTies(a, tokenize(a.text)));
+  const placeKeys = new Set(articles.flatMap((a) => (a.extraction?.entities ?? []).filter((e) => e.type === 'place').map((e) => e.key)));
+  const places = articles.flatMap((a) => placeTies(a, tokenize(a.text), placeKeys));
   const facts = sortFacts([...alignFacts(claims, articles), ...alignPlaces(places, articles)]);
   const language = new Map(articles.map((a) => [a.id, a.language]));
   const quotes = flagQuotes(event.quotes, (id) => language.get(id) ?? 'en');

@@ -205,9 +205,13 @@ export const HAPPENING_MAX_AGE_DAYS = 7;
 
 /** Words naming a happening other than a meeting (nouns and verbs; meeting words come from ANCHORS and MEETING_VERBS). */
 export const HAPPENING_WORDS: readonly string[] = [
+  'wildfire', 'broke out', 'walked off', 'stopped work', 'went on strike',
   'attack', 'attacks', 'attacked', 'bombing', 'explosion', 'blast', 'fire', 'blaze', 'earthquake', 'quake', 'flood', 'floods', 'crash', 'collision', 'vote', 'voted', 'election', 'referendum', 'strike', 'protest', 'rally', 'match', 'ceremony', 'conference', 'took place', 'was held', 'were held',
+  'crue', 'crues', 'cesse le travail', 's\'est declare',
   'attaque', 'attentat', 'explosion', 'incendie', 'seisme', 'tremblement de terre', 'inondation*', 'accident', 'collision', 'scrutin', 'election', 'referendum', 'greve', 'manifestation', 'match', 'ceremonie', 'conference', 'a eu lieu', 'ont eu lieu', 's\'est tenu*', 's\'est deroule*',
+  'declarado', 'se declaro', 'riada',
   'ataque', 'atentado', 'explosion', 'incendio', 'fuego', 'terremoto', 'sismo', 'inundacion*', 'accidente', 'choque', 'votacion', 'eleccion*', 'referendum', 'huelga', 'protesta', 'manifestacion', 'ceremonia', 'conferencia', 'tuvo lugar', 'se celebro', 'celebrada', 'celebrado',
+  'waldbrand', 'ausgebrochen', 'sturzflut', 'flutwelle',
   'angriff', 'anschlag', 'explosion', 'brand', 'feuer', 'erdbeben', 'hochwasser', 'uberschwemmung*', 'unfall', 'zusammenstoss', 'abstimmung', 'wahl', 'referendum', 'streik', 'protest', 'kundgebung', 'zeremonie', 'konferenz', 'fand statt', 'fanden statt',
 ];
 
@@ -215,3 +219,15 @@ export const HAPPENING_WORDS: readonly string[] = [
 export const LOCATIVES: Readonly<Record<string, readonly string[]>> = {
   en: ['in', 'at'], fr: ['a', 'au', 'en'], es: ['en'], de: ['in', 'im'],
 };
+
+/** Articles allowed between a locative and its place ("in the Brenntal valley", "en la sierra de Calvera"). */
+export const PLACE_ARTICLES: readonly string[] = ['the', 'le', 'la', 'les', "l'", 'el', 'los', 'las', 'der', 'dem', 'den'];
+/** Nouns naming a kind of place before "of"/"de" + its name ("at the port of Salinas del Mar", "en el puerto de …", "im Hafen von …"). */
+export const PLACE_NOUNS: readonly string[] = [
+  'port', 'city', 'town', 'village', 'valley', 'region', 'province', 'capital', 'harbour', 'harbor',
+  'ville', 'vallee', 'commune', 'capitale',
+  'puerto', 'ciudad', 'pueblo', 'localidad', 'valle', 'region', 'provincia', 'municipio',
+  'hafen', 'stadt', 'dorf', 'tal', 'provinz', 'hauptstadt', 'gemeinde',
+];
+/** "of" between a place noun and the name. */
+export const PLACE_OF: readonly string[] = ['of', 'de', 'du', 'des', "d'", 'del', 'von'];
