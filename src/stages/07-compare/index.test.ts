@@ -147,3 +147,14 @@ test('seeds: the 4-article meeting has an agreed place with several articles, an
   assert.match(String(place?.values[0]?.normalized), /geneva/u);
   assert.equal(event.facts.find((f) => f.key === 'min:meeting')?.status, 'disputed');
 });
+
+test('happening: "talks in Geneva" against "pourparlers à Vienne" is a disputed place; the venue beside its city is no side', () => {
+  const { event } = loadEvent('places-disputed.json');
+  const place = factOf(event.facts, 'place:meeting');
+  assert.equal(place?.status, 'disputed', JSON.stringify(event.facts));
+  const sides = place.values.map((v) => [String(v.normalized), [...v.articleIds].sort()]);
+  assert.deepEqual(sides.sort(), [
+    ['place:geneva', ['p000000000000001', 'p000000000000003', 'p000000000000004']],
+    ['place:vienna', ['p000000000000002']],
+  ], JSON.stringify(sides));
+});
