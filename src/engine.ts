@@ -17,7 +17,7 @@ import { createGrouper, type Grouper } from './stages/06-cluster/index.js';
 import { compareEvent } from './stages/07-compare/index.js';
 import { storyTimeline } from './stages/08-timeline/index.js';
 import { summarize } from './stages/09-summarize/index.js';
-import { PARALLEL_MIN_ARTICLES, createWorkerPool, defaultThreads } from './workers/pool.js';
+import { PARALLEL_MIN_ARTICLES, defaultThreads, prepareParallel } from './workers/pool.js';
 
 export type EngineOptions = {
   config?: Partial<Config>;
@@ -92,29 +92,14 @@ export function finishStories(stories: readonly Story[], events: readonly NewsEv
   });
 }
 
-/** Finishes grouped events in this thread, or on a worker pool (same results, input order). */
-type Finisher = (events: readonly NewsEvent[], byId: ReadonlyMap<ArticleId, Article>) => Promise<NewsEvent[]> | NewsEvent[];
-
-/** Stages 5 onward (dedup, grouping, per-event stages) and the report. */
+/** Stages 5 onward (dedup, grouping, per-event enrichment) and the report. */
 function assemble(engine: Engine, prepared: readonly Article[], rejected: readonly Rejection[]): Report {
-  const { articles, events, stories } = group(engine, prepared);
-  const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
-  return report(engine, articles, events.map((event) => finishEvent(engine, event, byId)), stories, rejected);
-}
-
-async function assembleWith(engine: Engine, prepared: readonly Article[], rejected: readonly Rejection[], finish: Finisher): Promise<Report> {
-  const { articles, events, stories } = group(engine, prepared);
-  const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
-  return report(engine, articles, await finish(events, byId), stories, rejected);
-}
-
-function group(engine: Engine, prepared: readonly Article[]): { articles: Article[]; events: NewsEvent[]; stories: Story[] } {
+  const { ctx } = engine;
   const articles = dedup(prepared).articles;
-  return { articles, ...engine.grouper.group(articles, engine.ctx) };
-}
-
-function report(engine: Engine, articles: Article[], finished: NewsEvent[], stories: readonly Story[], rejected: readonly Rejection[]): Report {
-  return { schemaVersion: SCHEMA_VERSION, generatedAt: engine.ctx.now().toISOString(), articles, events: finished, stories: finishStories(stories, finished), rejected: [...rejected] };
+  const { events, stories } = engine.grouper.group(articles, ctx);
+  const byId = new Map<ArticleId, Article>(articles.map((a) => [a.id, a]));
+  const finished = events.map((event) => finishEvent(engine, event, byId));
+  return { schemaVersion: SCHEMA_VERSION, generatedAt: ctx.now().toISOString(), articles, events: finished, stories: finishStories(stories, finished), rejected: [...rejected] };
 }
 
 /** Runs stages 2 onward over raw articles already in memory, in this thread. */
@@ -138,18 +123,11 @@ export function analyzeArticles(engine: Engine, raws: readonly RawArticle[], rej
 export async function analyzeArticlesParallel(engine: Engine, raws: readonly RawArticle[], rejected: readonly Rejection[] = []): Promise<Report> {
   if (engine.threads <= 1 || raws.length < PARALLEL_MIN_ARTICLES) return analyzeArticles(engine, raws, rejected);
   const { progress } = engine.ctx;
-  const pool = createWorkerPool(engine.threads);
-  try {
-    progress.start('prepare', raws.length);
-    const prepared = await pool.prepare(raws, (n) => { progress.tick(n); });
-    progress.stop();
-    const parts = partition(prepared, rejected);
-    // stages 7–9 per event spread over the same threads (events are independent)
-    return await assembleWith(engine, parts.articles, parts.rejected, (events, byId) =>
-      pool.finish(events.map((event) => ({ event, members: event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined) })), engine.ctx.config));
-  } finally {
-    await pool.close();
-  }
+  progress.start('prepare', raws.length);
+  const prepared = await prepareParallel(raws, engine.threads, (n) => { progress.tick(n); });
+  progress.stop();
+  const parts = partition(prepared, rejected);
+  return assemble(engine, parts.articles, parts.rejected);
 }
 
 /** Reads the inputs and analyses them. Throws E_NOTHING_ANALYSED when no article survived. */
