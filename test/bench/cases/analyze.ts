@@ -1,15 +1,14 @@
 // Bench `analyze`: the whole engine over ≥ 10,000 articles, end to end from files and in memory,
 // each beside a baseline of stages 1–2 alone. Every measurement runs in its own child process so
 // its peak RSS (resourceUsage().maxRSS) is its own.
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyze, analyzeArticles, createEngine } from '../../../src/engine.js';
 import { clean } from '../../../src/stages/02-clean/index.js';
 import { ingest } from '../../../src/stages/01-ingest/index.js';
 import type { Bench, BenchResult } from '../types.js';
+import { runIsolated } from '../isolate.js';
 import { BENCH_ARTICLES, BENCH_SPAN_DAYS, benchArticles, sourceFolders, writeCorpus } from './corpus.js';
 
 type Phase = 'analyze-files' | 'ingest-clean-files' | 'analyze-memory' | 'clean-memory';
@@ -51,13 +50,7 @@ async function measure(phase: Phase, dir: string): Promise<Measure> {
 
 /** Runs one phase in a child process (same loader flags, so it works under tsx and from dist). */
 function isolated(phase: Phase, dir: string): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [PHASE_FLAG, phase, dir], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: Measure | undefined;
-    child.on('message', (m) => { result = m as Measure; });
-    child.on('error', reject);
-    child.on('exit', (code) => { if (result && code === 0) resolve(result); else reject(new Error(`bench phase ${phase} exited with code ${String(code)}`)); });
-  });
+  return runIsolated<Measure>(import.meta.url, [PHASE_FLAG, phase, dir], `bench phase ${phase}`);
 }
 
 function toResult(name: string, m: Measure): Omit<BenchResult, 'baseline'> {

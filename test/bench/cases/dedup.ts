@@ -4,14 +4,13 @@
 // linearity. Baseline in the same run: naive all-pairs exact Jaccard at 2,000 articles. Each
 // measurement runs in its own child process so its peak RSS is its own. Also a micro-benchmark of
 // the word hash (FNV-1a) against node:crypto.
-import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { classify, createDedupIndex, type DedupVerdict } from '../../../src/stages/05-dedup/index.js';
 import { WINDOW_DAYS } from '../../../src/stages/05-dedup/rules.js';
 import { fnv1a, normalizedWords, overlap, shingleSet } from '../../../src/stages/05-dedup/shingles.js';
 import type { Bench, BenchResult } from '../types.js';
+import { runIsolated } from '../isolate.js';
 import { BENCH_SPAN_DAYS } from './corpus.js';
 import { corpusArticles, NEAR_DUPLICATE_SHARE, REPRINT_SHARE, synthesize, type Synthetic } from './dedup-synth.js';
 
@@ -95,13 +94,7 @@ function heapAfterGc(): string {
 }
 
 function isolated(phase: Phase, size: number): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [PHASE_FLAG, phase, String(size)], { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: Measure | undefined;
-    child.on('message', (m) => { result = m as Measure; });
-    child.on('error', reject);
-    child.on('exit', (code) => { if (result && code === 0) resolve(result); else reject(new Error(`dedup bench phase ${phase} exited with code ${String(code)}`)); });
-  });
+  return runIsolated<Measure>(import.meta.url, [PHASE_FLAG, phase, String(size)], `dedup bench phase ${phase}`, { exposeGc: true });
 }
 
 const toResult = (m: Measure): Omit<BenchResult, 'baseline'> => ({ name: 'dedup', articles: m.articles, seconds: m.seconds, articlesPerSecond: m.articles / m.seconds, peakRssMb: Math.round(m.peakRssMb), notes: m.notes });

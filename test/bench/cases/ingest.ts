@@ -5,16 +5,15 @@
 // worker threads). Each measurement runs in its own child process so its peak RSS is its own.
 // Wall-clock rates depend on what else the machine runs, so every rate is also given per CPU-second
 // (all threads), with the main thread's share (Linux) and the load average during the phase.
-import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyzeArticlesParallel, createEngine } from '../../../src/engine.js';
 import type { RawArticle } from '../../../src/model/article.js';
 import { createService } from '../../../src/service/index.js';
 import { openStore } from '../../../src/storage/index.js';
 import type { Bench, BenchResult } from '../types.js';
+import { runIsolated } from '../isolate.js';
 import { BENCH_SPAN_DAYS, benchArticles, sourceFolders } from './corpus.js';
 
 /** Articles ingested (the issue asks for the rate at 10k and at 50k or more). */
@@ -112,13 +111,7 @@ async function measure(phase: Phase, dir: string): Promise<Measure> {
 }
 
 function isolated(phase: Phase, dir: string): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [PHASE_FLAG, phase, dir], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: Measure | undefined;
-    child.on('message', (m) => { result = m as Measure; });
-    child.on('error', reject);
-    child.on('exit', (code) => { if (result && code === 0) resolve(result); else reject(new Error(`bench phase ${phase} exited with code ${String(code)}`)); });
-  });
+  return runIsolated<Measure>(import.meta.url, [PHASE_FLAG, phase, dir], `bench phase ${phase}`);
 }
 
 const toResult = (m: Measure): Omit<BenchResult, 'baseline'> => ({

@@ -3,11 +3,9 @@
 // the reads the service makes: listEvents (both sorts, with filters, shallow and deep pages),
 // getEvent and search. Baseline: the same on the memory driver. Each driver runs in its own child
 // process so its peak RSS is its own.
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyze, createEngine } from '../../../src/engine.js';
 import type { Article } from '../../../src/model/article.js';
 import type { NewsEvent, Story } from '../../../src/model/event.js';
@@ -18,6 +16,7 @@ import { createSqliteStore } from '../../../src/storage/sqlite/index.js';
 import type { EventQuery, Store, StoreUpdate } from '../../../src/storage/store.js';
 import { repoRoot } from '../../support/shared.js';
 import type { Bench, BenchResult } from '../types.js';
+import { runIsolated } from '../isolate.js';
 
 /** Stored articles at the end of the write phase. */
 export const STORE_ARTICLES = Number(process.env['PARALLAX_BENCH_STORE_ARTICLES'] ?? 100_000);
@@ -137,13 +136,7 @@ async function measure(driver: Driver, dir: string): Promise<Measure> {
 }
 
 function isolated(driver: Driver, dir: string): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [PHASE_FLAG, driver, dir], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: Measure | undefined;
-    child.on('message', (m) => { result = m as Measure; });
-    child.on('error', reject);
-    child.on('exit', (code) => { if (result && code === 0) resolve(result); else reject(new Error(`store bench (${driver}) exited with code ${String(code)}`)); });
-  });
+  return runIsolated<Measure>(import.meta.url, [PHASE_FLAG, driver, dir], `store bench (${driver})`);
 }
 
 function toResult(m: Measure): Omit<BenchResult, 'baseline'> {

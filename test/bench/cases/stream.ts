@@ -12,11 +12,9 @@
 // and a closing sentence naming a copy-specific person and figure, so ids, names and numbers vary.
 // Every BENCH_DATA_EVERY-th stream position takes the next real bench-data item instead, undated:
 // News-T titles (../shared/bench-data/news-titles-mstream) then ECB+ documents (all splits).
-import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyze, createEngine } from '../../../src/engine.js';
 import { resolveConfig } from '../../../src/config/index.js';
 import type { Article } from '../../../src/model/article.js';
@@ -28,6 +26,7 @@ import { profileBatch, emptyStats, type Profile } from '../../../src/stages/06-c
 import { createStreamClusterer } from '../../../src/stages/06-cluster/stream.js';
 import { benchDataDir, repoRoot } from '../../support/shared.js';
 import type { Bench, BenchResult } from '../types.js';
+import { runIsolated } from '../isolate.js';
 
 const SIZES = [10_000, 100_000] as const;
 const STREAM_BATCH = 100;
@@ -149,13 +148,7 @@ async function measure(phase: string, size: number): Promise<Measure> {
 }
 
 function isolated(phase: string, size: number): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [PHASE_FLAG, phase, String(size)], { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: Measure | undefined;
-    child.on('message', (m) => { result = m as Measure; });
-    child.on('error', reject);
-    child.on('exit', (code) => { if (result && code === 0) resolve(result); else reject(new Error(`stream bench ${phase} ${size} exited with code ${String(code)}`)); });
-  });
+  return runIsolated<Measure>(import.meta.url, [PHASE_FLAG, phase, String(size)], `stream bench ${phase} ${String(size)}`, { exposeGc: true });
 }
 
 export const streamBench: Bench = {
